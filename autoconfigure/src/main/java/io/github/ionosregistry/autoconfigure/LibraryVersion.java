@@ -1,0 +1,41 @@
+package io.github.ionosregistry.autoconfigure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+
+/**
+ * This library's version, written into a resource at build time.
+ */
+final class LibraryVersion {
+
+	private static final String RESOURCE = "ionos-registry-spring-boot.properties";
+
+	private static final String VERSION = load();
+
+	private LibraryVersion() {
+	}
+
+	static String get() {
+		return VERSION;
+	}
+
+	static String defaultUserAgent() {
+		return "ionos-registry-spring-boot/" + VERSION;
+	}
+
+	private static String load() {
+		try (InputStream resource = LibraryVersion.class.getResourceAsStream(RESOURCE)) {
+			if (resource == null) {
+				return "unknown";
+			}
+			Properties properties = new Properties();
+			properties.load(resource);
+			return properties.getProperty("version", "unknown");
+		}
+		catch (IOException ex) {
+			return "unknown";
+		}
+	}
+
+}

@@ -1,0 +1,20 @@
+package io.github.ionosregistry.tokens;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One message of an error answer.
+ *
+ * @param errorCode the service's error code
+ * @param message the human-readable message
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record ApiErrorMessage(@Nullable String errorCode, @Nullable String message) {
+
+	@Override
+	public String toString() {
+		return "[" + this.errorCode + "] " + this.message;
+	}
+
+}

@@ -1,0 +1,18 @@
+package io.github.ionosregistry.tokens;
+
+import java.net.URI;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpMethod;
+
+/**
+ * A call got no usable answer: the connection failed or timed out, or the answer could not be read.
+ */
+public class IonosCommunicationException extends IonosRegistryException {
+
+	public IonosCommunicationException(HttpMethod method, URI uri, String problem, @Nullable Throwable cause) {
+		super(describe(method, uri) + " failed: " + problem, method, withoutUserInfo(uri), cause);
+	}
+
+}

@@ -1,0 +1,16 @@
+package io.github.ionosregistry.tokens;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Links to the neighbouring pages of a list.
+ *
+ * @param next the next page
+ * @param previous the previous page
+ * @param self this page
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record PaginationLinks(@Nullable String next, @Nullable String previous, @Nullable String self) {
+
+}

@@ -1,0 +1,14 @@
+package io.github.ionosregistry.tokens;
+
+/**
+ * The body that creates a token.
+ *
+ * @param properties the token to create
+ */
+public record PostTokenInput(PostTokenProperties properties) {
+
+	public static PostTokenInput of(PostTokenProperties properties) {
+		return new PostTokenInput(properties);
+	}
+
+}

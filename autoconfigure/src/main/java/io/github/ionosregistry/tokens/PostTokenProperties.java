@@ -1,0 +1,59 @@
+package io.github.ionosregistry.tokens;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
+
+/**
+ * The properties of a token to create or replace. Absent values are not sent, so the service applies its
+ * defaults. Build one in a statement:
+ * <pre class="code">
+ * PostTokenProperties.named("ci-push")
+ *     .expiringAt(OffsetDateTime.now().plusDays(30))
+ *     .withScopes(Scope.repository("*", Scope.PULL, Scope.PUSH));
+ * </pre>
+ *
+ * @param expiryDate when the token expires, {@code null} for never
+ * @param name the token name: a letter, then letters, digits and hyphens, not ending in a hyphen, 2 to 63
+ * characters
+ * @param scopes what the token may do, {@code null} to send none
+ * @param status whether the token starts enabled, {@code null} for the service's default
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record PostTokenProperties(
+		@JsonSerialize(using = IsoOffsetDateTimeSerializer.class) @JsonDeserialize(
+				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime expiryDate,
+		String name, @Nullable List<Scope> scopes, @Nullable TokenStatus status) {
+
+	/**
+	 * Properties with only a name; add the rest with the {@code with} methods.
+	 * @param name the token name
+	 * @return the properties
+	 */
+	public static PostTokenProperties named(String name) {
+		return new PostTokenProperties(null, name, null, null);
+	}
+
+	public PostTokenProperties expiringAt(@Nullable OffsetDateTime expiryDate) {
+		return new PostTokenProperties(expiryDate, this.name, this.scopes, this.status);
+	}
+
+	public PostTokenProperties withScopes(Scope... scopes) {
+		return withScopes(Arrays.asList(scopes));
+	}
+
+	public PostTokenProperties withScopes(@Nullable List<Scope> scopes) {
+		return new PostTokenProperties(this.expiryDate, this.name, (scopes != null) ? List.copyOf(scopes) : null,
+				this.status);
+	}
+
+	public PostTokenProperties withStatus(@Nullable TokenStatus status) {
+		return new PostTokenProperties(this.expiryDate, this.name, this.scopes, status);
+	}
+
+}
