@@ -62,12 +62,4 @@ public record PatchTokenInput(
 		return new PatchTokenInput(this.expiryDate, Arrays.asList(scopes), this.status);
 	}
 
-	/**
-	 * Whether this changes nothing.
-	 * @return {@code true} if every part is {@code null}
-	 */
-	public boolean isEmpty() {
-		return this.expiryDate == null && this.scopes == null && this.status == null;
-	}
-
 }

@@ -1,0 +1,28 @@
+package io.github.ionosregistry.autoconfigure;
+
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
+import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
+import org.springframework.boot.http.converter.autoconfigure.HttpMessageConvertersAutoConfiguration;
+import org.springframework.boot.jackson.autoconfigure.JacksonAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+
+/**
+ * The auto-configurations a Boot application with the starter runs, for context runner tests.
+ */
+final class IonosRegistryTestContexts {
+
+	static final AutoConfigurations AUTO_CONFIGURATIONS = AutoConfigurations.of(JacksonAutoConfiguration.class,
+			HttpMessageConvertersAutoConfiguration.class, HttpClientAutoConfiguration.class,
+			ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
+			IonosRegistryAutoConfiguration.class);
+
+	private IonosRegistryTestContexts() {
+	}
+
+	static ApplicationContextRunner runner() {
+		return new ApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS);
+	}
+
+}
