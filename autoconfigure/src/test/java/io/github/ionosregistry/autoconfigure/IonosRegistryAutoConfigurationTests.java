@@ -1,0 +1,219 @@
+package io.github.ionosregistry.autoconfigure;
+
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionosregistry.tokens.RestClientTokensApi;
+import io.github.ionosregistry.tokens.TokensApi;
+import io.github.ionosregistry.tokens.TokensResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.mock.env.MockEnvironment;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static io.github.ionosregistry.autoconfigure.TokenJson.REGISTRY_ID;
+import static io.github.ionosregistry.autoconfigure.TokenJson.TOKENS_PATH;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/**
+ * Tests for {@link IonosRegistryAutoConfiguration}.
+ */
+class IonosRegistryAutoConfigurationTests {
+
+	@RegisterExtension
+	static final WireMockExtension server = WireMockExtension.newInstance()
+		.options(wireMockConfig().dynamicPort())
+		.build();
+
+	private final ApplicationContextRunner contextRunner = IonosRegistryTestContexts.runner();
+
+	private static String apiUrl() {
+		return "ionos.registry.api-url=" + server.baseUrl();
+	}
+
+	private static void listTokens(AssertableApplicationContext context) {
+		server.stubFor(WireMock.get(WireMock.urlPathEqualTo(TOKENS_PATH)).willReturn(okJson(TokenJson.page(0, 100, 0))));
+		TokensResponse page = context.getBean(TokensApi.class).registriesTokensGet(REGISTRY_ID);
+		assertThat(page.total()).isZero();
+	}
+
+	private static void assertAuthorization(String expected) {
+		server.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo(TOKENS_PATH))
+			.withHeader("Authorization", equalTo(expected)));
+	}
+
+	@Test
+	void tokenGivesTokensApiSendingBearer() {
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc").run((context) -> {
+			assertThat(context).hasSingleBean(TokensApi.class);
+			assertThat(context.getBean(TokensApi.class)).isInstanceOf(RestClientTokensApi.class);
+			listTokens(context);
+		});
+		assertAuthorization("Bearer abc");
+	}
+
+	@Test
+	void usernameAndPasswordGiveTokensApiSendingBasic() {
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.username=u", "ionos.registry.password=p")
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TokensApi.class);
+				listTokens(context);
+			});
+		assertAuthorization("Basic dTpw");
+	}
+
+	@Test
+	void tokenWinsOverUsernameAndPassword() {
+		this.contextRunner
+			.withPropertyValues(apiUrl(), "ionos.registry.token=abc", "ionos.registry.username=u",
+					"ionos.registry.password=p")
+			.run(IonosRegistryAutoConfigurationTests::listTokens);
+		assertAuthorization("Bearer abc");
+	}
+
+	@Test
+	void disabledGivesNoTokensApi() {
+		this.contextRunner.withPropertyValues("ionos.registry.enabled=false", "ionos.registry.token=abc")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TokensApi.class));
+	}
+
+	@Test
+	void disabledNeedsNoCredentials() {
+		this.contextRunner.withPropertyValues("ionos.registry.enabled=false")
+			.run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(TokensApi.class));
+	}
+
+	@Test
+	void userTokensApiWins() {
+		TokensApi own = mock(TokensApi.class);
+		this.contextRunner.withBean(TokensApi.class, () -> own)
+			.run((context) -> assertThat(context).hasNotFailed().getBean(TokensApi.class).isSameAs(own));
+	}
+
+	@Test
+	void environmentVariablesAreTheFallback() {
+		this.contextRunner.withPropertyValues("IONOS_API_URL=" + server.baseUrl(), "IONOS_TOKEN=from-env")
+			.run(IonosRegistryAutoConfigurationTests::listTokens);
+		assertAuthorization("Bearer from-env");
+	}
+
+	@Test
+	void environmentUsernameAndPasswordAreTheFallback() {
+		this.contextRunner.withPropertyValues(apiUrl(), "IONOS_USERNAME=u", "IONOS_PASSWORD=p")
+			.run(IonosRegistryAutoConfigurationTests::listTokens);
+		assertAuthorization("Basic dTpw");
+	}
+
+	@Test
+	void propertiesOverrideEnvironmentVariables() {
+		this.contextRunner
+			.withPropertyValues("IONOS_API_URL=https://unused.example.com", "IONOS_TOKEN=from-env", apiUrl(),
+					"ionos.registry.token=from-properties")
+			.run(IonosRegistryAutoConfigurationTests::listTokens);
+		assertAuthorization("Bearer from-properties");
+	}
+
+	@Test
+	void settingsResolveInTheDocumentedOrder() {
+		IonosRegistryProperties properties = new IonosRegistryProperties();
+		MockEnvironment environment = new MockEnvironment().withProperty("IONOS_TOKEN", "env-token")
+			.withProperty("IONOS_USERNAME", "env-user")
+			.withProperty("IONOS_PASSWORD", "env-pass");
+		IonosRegistrySettings fromEnvironment = IonosRegistrySettings.resolve(properties, environment);
+		assertThat(fromEnvironment.credentials()).isEqualTo(new IonosCredentials.Token("env-token"));
+		assertThat(fromEnvironment.apiUrl()).hasToString("https://api.ionos.com/containerregistries");
+		assertThat(fromEnvironment.userAgent()).isEqualTo("ionos-registry-spring-boot/0.1.0-SNAPSHOT");
+		properties.setUsername("prop-user");
+		properties.setPassword("prop-pass");
+		environment = new MockEnvironment().withProperty("IONOS_USERNAME", "env-user")
+			.withProperty("IONOS_PASSWORD", "env-pass");
+		assertThat(IonosRegistrySettings.resolve(properties, environment).credentials())
+			.isEqualTo(new IonosCredentials.UsernamePassword("prop-user", "prop-pass"));
+	}
+
+	@Test
+	void noCredentialsFailsWithAnAnalysisNamingTheProperties() {
+		this.contextRunner.run((context) -> {
+			assertThat(context).hasFailed();
+			assertThat(context.getStartupFailure()).rootCause().isInstanceOf(MissingIonosCredentialsException.class);
+			FailureAnalysis analysis = new MissingIonosCredentialsFailureAnalyzer()
+				.analyze(context.getStartupFailure());
+			assertThat(analysis).isNotNull();
+			assertThat(analysis.getDescription()).contains("ionos.registry.token", "IONOS_TOKEN",
+					"ionos.registry.username", "ionos.registry.password");
+			assertThat(analysis.getAction()).contains("ionos.registry.token", "IONOS_TOKEN",
+					"ionos.registry.username", "ionos.registry.password", "IONOS_USERNAME", "IONOS_PASSWORD");
+		});
+	}
+
+	@Test
+	void usernameWithoutPasswordIsNamedInTheAnalysis() {
+		this.contextRunner.withPropertyValues("ionos.registry.username=u").run((context) -> {
+			FailureAnalysis analysis = new MissingIonosCredentialsFailureAnalyzer()
+				.analyze(context.getStartupFailure());
+			assertThat(analysis.getDescription()).contains("A user name is set but no password.");
+		});
+	}
+
+	@Test
+	void failureAnalyzerIsRegistered() throws Exception {
+		assertThat(new String(getClass().getResourceAsStream("/META-INF/spring.factories").readAllBytes()))
+			.contains(MissingIonosCredentialsFailureAnalyzer.class.getName());
+	}
+
+	@Test
+	void bootRestClientCustomizerAndOursBothReachTheClientOursLast() {
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc")
+			.withUserConfiguration(CustomizerConfiguration.class)
+			.run(IonosRegistryAutoConfigurationTests::listTokens);
+		server.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo(TOKENS_PATH))
+			.withHeader("X-Boot-Customizer", equalTo("applied"))
+			.withHeader("X-Ours", equalTo("applied"))
+			.withHeader("User-Agent", equalTo("set-by-our-customizer")));
+	}
+
+	@Test
+	void userAgentIsConfigurable() {
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc", "ionos.registry.user-agent=ci-bot/2")
+			.run(IonosRegistryAutoConfigurationTests::listTokens);
+		server.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo(TOKENS_PATH))
+			.withHeader("User-Agent", equalTo("ci-bot/2")));
+	}
+
+	@Test
+	void registryIdIsBound() {
+		UUID registryId = UUID.randomUUID();
+		this.contextRunner.withPropertyValues("ionos.registry.token=abc", "ionos.registry.registry-id=" + registryId)
+			.run((context) -> assertThat(context.getBean(IonosRegistryProperties.class).getRegistryId())
+				.isEqualTo(registryId));
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class CustomizerConfiguration {
+
+		@Bean
+		RestClientCustomizer bootCustomizer() {
+			return (builder) -> builder.defaultHeader("X-Boot-Customizer", "applied")
+				.defaultHeader("User-Agent", "set-by-boot-customizer");
+		}
+
+		@Bean
+		IonosRegistryRestClientCustomizer ourCustomizer() {
+			return (builder) -> builder.defaultHeader("X-Ours", "applied")
+				.defaultHeaders((headers) -> headers.set("User-Agent", "set-by-our-customizer"));
+		}
+
+	}
+
+}
