@@ -1,10 +1,8 @@
 package io.github.ionosregistry.autoconfigure;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-
 import io.github.ionosregistry.tokens.RestClientTokensApi;
 import io.github.ionosregistry.tokens.TokensApi;
+import io.github.ionosregistry.tokens.TransientFailureRetryInterceptor;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,14 +13,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
-import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -51,25 +47,18 @@ public final class IonosRegistryAutoConfiguration {
 			// Credentials must never follow a redirect to another host.
 			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder)
-			.requestFactory(requestFactory(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
+			.requestFactory(RequestFactories.build(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
 					clientSettings, settings.apiUrl()))
 			.baseUrl(settings.apiUrl().toString())
 			.defaultHeaders((headers) -> {
 				settings.credentials().applyTo(headers);
 				headers.set(HttpHeaders.USER_AGENT, settings.userAgent());
 			});
+		if (settings.retry() != null) {
+			builder.requestInterceptor(new TransientFailureRetryInterceptor(settings.retry()));
+		}
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return new RestClientTokensApi(builder.build(), settings.apiUrl());
-	}
-
-	private static ClientHttpRequestFactory requestFactory(ClientHttpRequestFactoryBuilder<?> builder,
-			HttpClientSettings settings, URI apiUrl) {
-		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk && "http".equalsIgnoreCase(apiUrl.getScheme())) {
-			// Over plain http the JDK client would try an HTTP/2 upgrade, which local servers (emulators, test
-			// servers, the only plain-http hosts allowed) often break for requests with a body.
-			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1)).build(settings);
-		}
-		return builder.build(settings);
 	}
 
 }

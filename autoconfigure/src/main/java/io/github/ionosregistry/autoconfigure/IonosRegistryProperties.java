@@ -3,6 +3,7 @@ package io.github.ionosregistry.autoconfigure;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.github.ionosregistry.tokens.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -61,6 +62,8 @@ public class IonosRegistryProperties {
 	 * library's version.
 	 */
 	private @Nullable String userAgent;
+
+	private final Retry retry = new Retry();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -132,6 +135,99 @@ public class IonosRegistryProperties {
 
 	public void setUserAgent(@Nullable String userAgent) {
 		this.userAgent = userAgent;
+	}
+
+	public Retry getRetry() {
+		return this.retry;
+	}
+
+	/**
+	 * Repeating calls that failed for a passing reason: answers 429, 502, 503, 504 (and 500 for reads), refused or
+	 * reset connections, read time-outs.
+	 */
+	public static class Retry {
+
+		/**
+		 * Whether to repeat calls that failed for a passing reason.
+		 */
+		private boolean enabled = true;
+
+		/**
+		 * How many times a call is repeated at most.
+		 */
+		private int maxRetries = RetrySettings.DEFAULT_MAX_RETRIES;
+
+		/**
+		 * Wait before the first repeat. Later waits grow by the multiplier, with random jitter of up to half this
+		 * delay. The first attempt is never delayed.
+		 */
+		private Duration initialDelay = RetrySettings.DEFAULT_INITIAL_DELAY;
+
+		/**
+		 * Longest wait between two attempts, also the cap on a server's Retry-After.
+		 */
+		private Duration maxDelay = RetrySettings.DEFAULT_MAX_DELAY;
+
+		/**
+		 * Growth of the wait from one repeat to the next.
+		 */
+		private double multiplier = RetrySettings.DEFAULT_MULTIPLIER;
+
+		/**
+		 * Whether to repeat a create (POST) too. Off by default: when a create's answer is lost, a repeat creates a
+		 * second token, and the first token's one-time password is gone. Create with PUT and an id of your choice
+		 * for a create that is safe to repeat.
+		 */
+		private boolean retryPost;
+
+		public boolean isEnabled() {
+			return this.enabled;
+		}
+
+		public void setEnabled(boolean enabled) {
+			this.enabled = enabled;
+		}
+
+		public int getMaxRetries() {
+			return this.maxRetries;
+		}
+
+		public void setMaxRetries(int maxRetries) {
+			this.maxRetries = maxRetries;
+		}
+
+		public Duration getInitialDelay() {
+			return this.initialDelay;
+		}
+
+		public void setInitialDelay(Duration initialDelay) {
+			this.initialDelay = initialDelay;
+		}
+
+		public Duration getMaxDelay() {
+			return this.maxDelay;
+		}
+
+		public void setMaxDelay(Duration maxDelay) {
+			this.maxDelay = maxDelay;
+		}
+
+		public double getMultiplier() {
+			return this.multiplier;
+		}
+
+		public void setMultiplier(double multiplier) {
+			this.multiplier = multiplier;
+		}
+
+		public boolean isRetryPost() {
+			return this.retryPost;
+		}
+
+		public void setRetryPost(boolean retryPost) {
+			this.retryPost = retryPost;
+		}
+
 	}
 
 }

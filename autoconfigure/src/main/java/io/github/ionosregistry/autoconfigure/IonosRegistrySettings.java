@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 
+import io.github.ionosregistry.tokens.RetrySettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.core.env.Environment;
@@ -19,9 +20,10 @@ import org.springframework.util.StringUtils;
  * @param userAgent the User-Agent header
  * @param connectTimeout the connect time-out
  * @param readTimeout the read time-out
+ * @param retry how to repeat calls that failed for a passing reason, {@code null} to never repeat
  */
 public record IonosRegistrySettings(URI apiUrl, IonosCredentials credentials, String userAgent,
-		Duration connectTimeout, Duration readTimeout) {
+		Duration connectTimeout, Duration readTimeout, @Nullable RetrySettings retry) {
 
 	public static final String DEFAULT_API_URL = "https://api.ionos.com/containerregistries";
 
@@ -46,7 +48,29 @@ public record IonosRegistrySettings(URI apiUrl, IonosCredentials credentials, St
 		return new IonosRegistrySettings(parseApiUrl(apiUrl), resolveCredentials(properties, environment),
 				firstText(properties.getUserAgent(), null, LibraryVersion.defaultUserAgent()),
 				positive(properties.getConnectTimeout(), "ionos.registry.connect-timeout"),
-				positive(properties.getReadTimeout(), "ionos.registry.read-timeout"));
+				positive(properties.getReadTimeout(), "ionos.registry.read-timeout"), resolveRetry(properties.getRetry()));
+	}
+
+	private static @Nullable RetrySettings resolveRetry(IonosRegistryProperties.Retry retry) {
+		if (!retry.isEnabled()) {
+			return null;
+		}
+		if (retry.getMaxRetries() < 0) {
+			throw new IllegalArgumentException(
+					"ionos.registry.retry.max-retries must be 0 or more, was " + retry.getMaxRetries());
+		}
+		Duration initialDelay = positive(retry.getInitialDelay(), "ionos.registry.retry.initial-delay");
+		Duration maxDelay = positive(retry.getMaxDelay(), "ionos.registry.retry.max-delay");
+		if (maxDelay.compareTo(initialDelay) < 0) {
+			throw new IllegalArgumentException("ionos.registry.retry.max-delay (" + maxDelay
+					+ ") must not be shorter than ionos.registry.retry.initial-delay (" + initialDelay + ")");
+		}
+		if (!(retry.getMultiplier() >= 1.0) || Double.isInfinite(retry.getMultiplier())) {
+			throw new IllegalArgumentException(
+					"ionos.registry.retry.multiplier must be 1 or more, was " + retry.getMultiplier());
+		}
+		return new RetrySettings(retry.getMaxRetries(), initialDelay, maxDelay, retry.getMultiplier(),
+				retry.isRetryPost());
 	}
 
 	private static IonosCredentials resolveCredentials(IonosRegistryProperties properties, Environment environment) {

@@ -56,7 +56,7 @@ class TokensApiErrorTests {
 
 	private void withApi(Consumer<TokensApi> test, String... credentials) {
 		IonosRegistryTestContexts.runner()
-			.withPropertyValues("ionos.registry.api-url=" + server.baseUrl())
+			.withPropertyValues("ionos.registry.api-url=" + server.baseUrl(), "ionos.registry.retry.enabled=false")
 			.withPropertyValues((credentials.length > 0) ? credentials
 					: new String[] { "ionos.registry.token=" + API_TOKEN })
 			.run((context) -> test.accept(context.getBean(TokensApi.class)));

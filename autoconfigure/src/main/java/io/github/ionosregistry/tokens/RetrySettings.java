@@ -1,0 +1,53 @@
+package io.github.ionosregistry.tokens;
+
+import java.time.Duration;
+
+/**
+ * How {@link TransientFailureRetryInterceptor} repeats calls that failed for a passing reason.
+ *
+ * @param maxRetries how many times a call is repeated at most, 0 for never
+ * @param initialDelay the wait before the first repeat; later waits grow by {@code multiplier}, with up to half of
+ * the initial delay of random jitter
+ * @param maxDelay the longest wait, also the cap on a server's {@code Retry-After}
+ * @param multiplier the growth of the wait from one repeat to the next, 1 or more
+ * @param retryPost whether a POST is repeated too; off by default, since a POST whose answer was lost may have
+ * created a token, and a repeat would create a second one and lose the first one's password
+ */
+public record RetrySettings(int maxRetries, Duration initialDelay, Duration maxDelay, double multiplier,
+		boolean retryPost) {
+
+	public static final int DEFAULT_MAX_RETRIES = 3;
+
+	public static final Duration DEFAULT_INITIAL_DELAY = Duration.ofMillis(500);
+
+	public static final Duration DEFAULT_MAX_DELAY = Duration.ofSeconds(30);
+
+	public static final double DEFAULT_MULTIPLIER = 2.0;
+
+	public RetrySettings {
+		if (maxRetries < 0) {
+			throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
+		}
+		requirePositive(initialDelay, "initialDelay");
+		requirePositive(maxDelay, "maxDelay");
+		if (maxDelay.compareTo(initialDelay) < 0) {
+			throw new IllegalArgumentException(
+					"maxDelay (" + maxDelay + ") must not be shorter than initialDelay (" + initialDelay + ")");
+		}
+		if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+			throw new IllegalArgumentException("multiplier must be a number of 1 or more, was " + multiplier);
+		}
+	}
+
+	public static RetrySettings defaults() {
+		return new RetrySettings(DEFAULT_MAX_RETRIES, DEFAULT_INITIAL_DELAY, DEFAULT_MAX_DELAY, DEFAULT_MULTIPLIER,
+				false);
+	}
+
+	private static void requirePositive(Duration duration, String name) {
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException(name + " must be positive, was " + duration);
+		}
+	}
+
+}
