@@ -42,6 +42,7 @@ public final class IonosRegistryAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<IonosRegistryRestClientCustomizer> customizers) {
 		IonosRegistrySettings settings = IonosRegistrySettings.resolve(properties, environment);
+		WireLogWarning.warnIfTrafficIsDumped();
 		HttpClientSettings clientSettings = httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
 			.withTimeouts(settings.connectTimeout(), settings.readTimeout())
 			// Credentials must never follow a redirect to another host.

@@ -43,7 +43,7 @@ public record PatchTokenInput(
 	}
 
 	public static PatchTokenInput replaceScopes(Scope... scopes) {
-		return new PatchTokenInput(null, List.of(scopes), null);
+		return new PatchTokenInput(null, Arrays.asList(scopes), null);
 	}
 
 	public PatchTokenInput withStatus(@Nullable TokenStatus status) {

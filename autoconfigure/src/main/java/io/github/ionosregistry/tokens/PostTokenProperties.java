@@ -1,7 +1,9 @@
 package io.github.ionosregistry.tokens;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -48,7 +50,7 @@ public record PostTokenProperties(
 	}
 
 	public PostTokenProperties withScopes(@Nullable List<Scope> scopes) {
-		return new PostTokenProperties(this.expiryDate, this.name, (scopes != null) ? List.copyOf(scopes) : null,
+		return new PostTokenProperties(this.expiryDate, this.name, (scopes != null) ? Collections.unmodifiableList(new ArrayList<>(scopes)) : null,
 				this.status);
 	}
 
