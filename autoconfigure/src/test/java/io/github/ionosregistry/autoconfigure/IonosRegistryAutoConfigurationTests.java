@@ -4,11 +4,14 @@ import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionosregistry.tokens.PatchTokenInput;
 import io.github.ionosregistry.tokens.RestClientTokensApi;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -197,6 +200,30 @@ class IonosRegistryAutoConfigurationTests {
 		this.contextRunner.withPropertyValues("ionos.registry.token=abc", "ionos.registry.registry-id=" + registryId)
 			.run((context) -> assertThat(context.getBean(IonosRegistryProperties.class).getRegistryId())
 				.isEqualTo(registryId));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "jdk", "http-components", "simple" })
+	void everyRequestFactoryBootOffersGetsTheToken(String factory) {
+		server.stubFor(WireMock.get(TokenJson.TOKEN_PATH).willReturn(okJson(TokenJson.token())));
+		this.contextRunner
+			.withPropertyValues(apiUrl(), "ionos.registry.token=abc", "spring.http.clients.imperative.factory=" + factory)
+			.run((context) -> assertThat(context.getBean(TokensApi.class)
+				.registriesTokensFindById(REGISTRY_ID, TokenJson.TOKEN_ID)
+				.id()).isEqualTo(TokenJson.TOKEN_ID));
+		server.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo(TokenJson.TOKEN_PATH))
+			.withHeader("Authorization", equalTo("Bearer abc")));
+	}
+
+	@Test
+	void jdkClientSendsBodiesOverPlainHttp() {
+		server.stubFor(WireMock.patch(WireMock.urlEqualTo(TokenJson.TOKEN_PATH)).willReturn(okJson(TokenJson.token())));
+		this.contextRunner
+			.withPropertyValues(apiUrl(), "ionos.registry.token=abc", "spring.http.clients.imperative.factory=jdk")
+			.run((context) -> context.getBean(TokensApi.class)
+				.registriesTokensPatch(REGISTRY_ID, TokenJson.TOKEN_ID, PatchTokenInput.disable()));
+		server.verify(1, WireMock.patchRequestedFor(WireMock.urlEqualTo(TokenJson.TOKEN_PATH))
+			.withRequestBody(WireMock.equalToJson("{ \"status\": \"disabled\" }")));
 	}
 
 	@Configuration(proxyBeanMethods = false)
