@@ -27,6 +27,8 @@ import io.github.ionosregistry.tokens.TokensApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -138,6 +140,17 @@ class TokensApiFaultTests {
 			.isThrownBy(() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID))
 			.withMessageStartingWith("GET " + server.baseUrl() + TOKEN_PATH + " failed: "));
 		assertThat(requests()).isEqualTo(1);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http-components", "jdk", "simple" })
+	void readTimeoutAppliesWhateverTheRequestFactory(String factory) {
+		server.stubFor(getToken().willReturn(hang()));
+		withApi((api) -> assertThatExceptionOfType(IonosCommunicationException.class)
+			.isThrownBy(() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID))
+			.withMessageContaining("I/O error"), "spring.http.clients.imperative.factory=" + factory,
+				"ionos.registry.retry.max-retries=1");
+		assertThat(requests()).isEqualTo(2);
 	}
 
 	@Test
