@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
@@ -31,6 +32,9 @@ public record PostTokenProperties(
 		@JsonSerialize(using = IsoOffsetDateTimeSerializer.class) @JsonDeserialize(
 				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime expiryDate,
 		String name, @Nullable List<Scope> scopes, @Nullable TokenStatus status) {
+
+	/** The API's pattern for token names: a letter, then letters, digits and hyphens, 2 to 63 in all. */
+	public static final Pattern NAME_PATTERN = Pattern.compile("^[A-Za-z][-A-Za-z0-9]{0,61}[A-Za-z0-9]$");
 
 	/**
 	 * Properties with only a name; add the rest with the {@code with} methods.

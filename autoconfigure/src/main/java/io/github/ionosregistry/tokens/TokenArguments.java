@@ -2,7 +2,6 @@ package io.github.ionosregistry.tokens;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -10,9 +9,6 @@ import org.jspecify.annotations.Nullable;
  * Checks the arguments of {@link TokensApi} calls before any request, naming the argument that is wrong.
  */
 final class TokenArguments {
-
-	/** The API's pattern for token names. */
-	static final Pattern NAME_PATTERN = Pattern.compile("^[A-Za-z][-A-Za-z0-9]{0,61}[A-Za-z0-9]$");
 
 	private TokenArguments() {
 	}
@@ -37,7 +33,7 @@ final class TokenArguments {
 		if (tokenName == null) {
 			throw new IllegalArgumentException(name + ".name must not be null");
 		}
-		if (!NAME_PATTERN.matcher(tokenName).matches()) {
+		if (!PostTokenProperties.NAME_PATTERN.matcher(tokenName).matches()) {
 			throw new IllegalArgumentException(name + ".name '" + tokenName
 					+ "' must be 2 to 63 letters, digits or hyphens, start with a letter and not end with a hyphen");
 		}

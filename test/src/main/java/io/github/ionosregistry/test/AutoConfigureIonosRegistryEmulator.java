@@ -1,0 +1,38 @@
+package io.github.ionosregistry.test;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Points the {@code TokensApi} of a Spring Boot test at a {@link TokensEmulator}: the emulator starts on a free
+ * loopback port with the test's application context, and {@code ionos.registry.api-url},
+ * {@code ionos.registry.token} and {@code ionos.registry.registry-id}
+ * ({@link TokensEmulator#DEFAULT_REGISTRY_ID}) point at it. Inject the {@link TokensEmulator} to seed tokens and
+ * read its state; it is emptied before each test method unless {@link #resetBeforeEachTest()} is {@code false}.
+ * <pre class="code">
+ * &#64;SpringBootTest
+ * &#64;AutoConfigureIonosRegistryEmulator
+ * class RotationTests {
+ *
+ *     &#64;Autowired TokensApi tokensApi;
+ *     &#64;Autowired TokensEmulator emulator;
+ * }
+ * </pre>
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+public @interface AutoConfigureIonosRegistryEmulator {
+
+	/**
+	 * Whether to forget every token, request and added stub before each test method.
+	 * @return {@code true} to start each test from an empty emulator
+	 */
+	boolean resetBeforeEachTest() default true;
+
+}

@@ -1,0 +1,21 @@
+package io.github.ionosregistry.test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.github.ionosregistry.tokens.Scope;
+import io.github.ionosregistry.tokens.TokenStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The changes a PATCH asks for, already checked; what is absent stays as it is.
+ *
+ * @param status the new status, or {@code null} to keep it
+ * @param changesExpiryDate whether the expiry date changes
+ * @param expiryDate the new expiry date when it changes, {@code null} for never
+ * @param scopes the new scopes, or {@code null} to keep them
+ */
+record TokenPatch(@Nullable TokenStatus status, boolean changesExpiryDate, @Nullable OffsetDateTime expiryDate,
+		@Nullable List<Scope> scopes) {
+
+}

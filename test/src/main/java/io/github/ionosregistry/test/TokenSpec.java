@@ -1,0 +1,20 @@
+package io.github.ionosregistry.test;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import io.github.ionosregistry.tokens.Scope;
+import io.github.ionosregistry.tokens.TokenStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The token a POST or PUT asks for, already checked.
+ *
+ * @param name the name
+ * @param status the status, {@code null} for the default (enabled)
+ * @param expiryDate the expiry date, {@code null} for never
+ * @param scopes the scopes
+ */
+record TokenSpec(String name, @Nullable TokenStatus status, @Nullable OffsetDateTime expiryDate, List<Scope> scopes) {
+
+}
