@@ -2,9 +2,7 @@ package io.github.ionosregistry.test;
 
 import java.util.Map;
 
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
@@ -15,19 +13,16 @@ import org.springframework.test.context.MergedContextConfiguration;
  */
 class IonosRegistryEmulatorContextCustomizer implements ContextCustomizer {
 
-	static final String BEAN_NAME = "ionosRegistryEmulator";
-
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
 		TokensEmulator emulator = TokensEmulator.start();
-		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
+		EmulatorLifecycle.stopWithContext(context, emulator);
 		context.getEnvironment()
 			.getPropertySources()
-			.addFirst(new MapPropertySource(BEAN_NAME,
+			.addFirst(new MapPropertySource(EmulatorLifecycle.BEAN_NAME,
 					Map.of("ionos.registry.api-url", emulator.apiUrl(), "ionos.registry.token",
 							EmulatorCredentials.DEFAULT_TOKEN, "ionos.registry.registry-id",
 							TokensEmulator.DEFAULT_REGISTRY_ID.toString())));
-		context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> emulator.stop());
 	}
 
 	@Override

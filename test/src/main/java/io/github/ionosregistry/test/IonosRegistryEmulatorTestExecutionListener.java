@@ -21,7 +21,7 @@ class IonosRegistryEmulatorTestExecutionListener extends AbstractTestExecutionLi
 			.findMergedAnnotation(testContext.getTestClass(), AutoConfigureIonosRegistryEmulator.class);
 		if (annotation != null && annotation.resetBeforeEachTest()) {
 			testContext.getApplicationContext()
-				.getBean(IonosRegistryEmulatorContextCustomizer.BEAN_NAME, TokensEmulator.class)
+				.getBean(EmulatorLifecycle.BEAN_NAME, TokensEmulator.class)
 				.reset();
 		}
 	}

@@ -1,0 +1,193 @@
+package io.github.ionosregistry.sample;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import io.github.ionosregistry.test.AutoConfigureIonosRegistryEmulator;
+import io.github.ionosregistry.test.EmulatedToken;
+import io.github.ionosregistry.test.TokensEmulator;
+import io.github.ionosregistry.tokens.Scope;
+import io.github.ionosregistry.tokens.TokenStatus;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each command of the sample against the emulator, checked by its output and by the emulator's state.
+ */
+@SpringBootTest(properties = { "sample.cli.enabled=false", "sample.local-emulator=false" })
+@AutoConfigureIonosRegistryEmulator
+class TokenCliTests {
+
+	private static final UUID REGISTRY = TokensEmulator.DEFAULT_REGISTRY_ID;
+
+	private static final Pattern PASSWORD = Pattern.compile("one-time password:  (\\S+)");
+
+	@Autowired
+	private TokenCli cli;
+
+	@Autowired
+	private TokensEmulator emulator;
+
+	private int exitCode;
+
+	private String run(String... args) {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		this.exitCode = this.cli.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), args);
+		return bytes.toString(StandardCharsets.UTF_8);
+	}
+
+	private EmulatedToken seed(String name, Scope... scopes) {
+		return this.emulator.seed(REGISTRY, EmulatedToken.named(name, scopes));
+	}
+
+	@Test
+	void listShowsATable() {
+		EmulatedToken push = seed("ci-push", Scope.repository("app/*", Scope.PULL, Scope.PUSH));
+		EmulatedToken pull = this.emulator.seed(REGISTRY, EmulatedToken.named("ci-pull", Scope.repository("*", Scope.PULL))
+			.withStatus(TokenStatus.DISABLED)
+			.withExpiryDate(OffsetDateTime.of(2027, 1, 31, 0, 0, 0, 0, ZoneOffset.UTC)));
+		String output = run("list");
+		assertThat(this.exitCode).isZero();
+		assertThat(output.lines().toList()).containsExactly(
+				"ID                                    NAME     STATUS    EXPIRES               SCOPES",
+				push.id() + "  ci-push  enabled   never                 repository:app/*:pull,push",
+				pull.id() + "  ci-pull  disabled  2027-01-31T00:00:00Z  repository:*:pull");
+	}
+
+	@Test
+	void listOfAnEmptyRegistrySaysSo() {
+		assertThat(run("list")).isEqualTo("(no tokens)\n");
+	}
+
+	@Test
+	void showPrintsTheFields() {
+		EmulatedToken token = seed("ci-push", Scope.repository("app", Scope.PULL));
+		String output = run("show", token.id().toString());
+		assertThat(this.exitCode).isZero();
+		assertThat(output).contains("id:       " + token.id(), "name:     ci-push", "status:   enabled",
+				"expires:  never", "scopes:   repository:app:pull", "state:    Enabled");
+	}
+
+	@Test
+	void createPrintsIdAndOneTimePasswordOnce() {
+		String output = run("create", "ci-push", "--expires", "30d", "--scope", "repository:app/*:pull,push", "--scope",
+				"repository:charts:pull");
+		assertThat(this.exitCode).isZero();
+		EmulatedToken created = this.emulator.token(REGISTRY, "ci-push").orElseThrow();
+		assertThat(output).startsWith("Created token ci-push (id " + created.id() + ")\n");
+		assertThat(passwords(output)).hasSize(1).allSatisfy((password) -> assertThat(password).hasSize(32));
+		assertThat(created.scopes()).containsExactly(Scope.repository("app/*", Scope.PULL, Scope.PUSH),
+				Scope.repository("charts", Scope.PULL));
+		assertThat(created.expiryDate()).isAfter(OffsetDateTime.now().plusDays(29));
+	}
+
+	@Test
+	void createWithAMalformedScopeShowsUsage() {
+		String output = run("create", "ci-push", "--scope", "repository-pull");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+		assertThat(output).startsWith("Error: scope 'repository-pull' must be <type>:<name>:<actions>").contains("Usage:");
+		assertThat(this.emulator.tokens(REGISTRY)).isEmpty();
+	}
+
+	@Test
+	void createRefusedByTheServiceIsAnError() {
+		seed("ci-push");
+		String output = run("create", "ci-push");
+		assertThat(this.exitCode).isEqualTo(TokenCli.API_FAILURE);
+		assertThat(output).startsWith("Error: POST ").contains("answered 409 Conflict");
+	}
+
+	@Test
+	void disableAndEnableSwitchTheStatus() {
+		EmulatedToken token = seed("ci-push");
+		assertThat(run("disable", token.id().toString())).isEqualTo("Disabled token ci-push (id " + token.id() + ")\n");
+		assertThat(this.emulator.tokens(REGISTRY).get(0).status()).isEqualTo(TokenStatus.DISABLED);
+		assertThat(run("enable", token.id().toString())).isEqualTo("Enabled token ci-push (id " + token.id() + ")\n");
+		assertThat(this.emulator.tokens(REGISTRY).get(0).status()).isEqualTo(TokenStatus.ENABLED);
+	}
+
+	@Test
+	void replaceCreatesThenReplaces() {
+		UUID id = UUID.randomUUID();
+		String created = run("replace", id.toString(), "deploy", "--scope", "repository:*:pull");
+		assertThat(created).startsWith("Created token deploy (id " + id + ")\n");
+		assertThat(passwords(created)).hasSize(1);
+		String replaced = run("replace", id.toString(), "deploy", "--expires", "2030-01-01", "--scope",
+				"repository:web:pull,push");
+		assertThat(replaced).isEqualTo("Replaced token deploy (id " + id + ")\n");
+		EmulatedToken token = this.emulator.tokens(REGISTRY).get(0);
+		assertThat(token.scopes()).containsExactly(Scope.repository("web", Scope.PULL, Scope.PUSH));
+		assertThat(token.expiryDate()).isEqualTo(OffsetDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+	}
+
+	@Test
+	void deleteRemovesTheToken() {
+		EmulatedToken token = seed("ci-push");
+		assertThat(run("delete", token.id().toString())).isEqualTo("Deleted token " + token.id() + "\n");
+		assertThat(this.emulator.tokens(REGISTRY)).isEmpty();
+	}
+
+	@Test
+	void deleteOfAnUnknownTokenIsAnError() {
+		String output = run("delete", UUID.randomUUID().toString());
+		assertThat(this.exitCode).isEqualTo(TokenCli.API_FAILURE);
+		assertThat(output).contains("answered 404 Not Found");
+	}
+
+	@Test
+	void rotateReplacesTheTokenKeepingItsScopes() {
+		EmulatedToken old = seed("ci-push", Scope.repository("app", Scope.PUSH));
+		String output = run("rotate", "ci-push");
+		assertThat(this.exitCode).isZero();
+		List<EmulatedToken> tokens = this.emulator.tokens(REGISTRY);
+		assertThat(tokens).hasSize(1);
+		EmulatedToken replacement = tokens.get(0);
+		assertThat(replacement.name()).matches("ci-push-\\d{14}");
+		assertThat(replacement.scopes()).containsExactly(Scope.repository("app", Scope.PUSH));
+		assertThat(output).contains("Created replacement " + replacement.name() + " (id " + replacement.id() + ")",
+				"Deleted old token ci-push (id " + old.id() + ")");
+		assertThat(passwords(output)).hasSize(1);
+	}
+
+	@Test
+	void rotateOfAnUnknownNameShowsUsage() {
+		assertThat(run("rotate", "nobody")).startsWith("Error: no token named 'nobody'");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+	}
+
+	@Test
+	void unknownCommandShowsUsage() {
+		assertThat(run("frobnicate")).startsWith("Error: unknown command 'frobnicate'").contains("Usage:");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+	}
+
+	@Test
+	void demoCreatesListsDisablesRotatesAndDeletes() {
+		String output = run();
+		assertThat(this.exitCode).isZero();
+		assertThat(output).contains("Created token demo-ci-push", "Created token demo-ci-pull",
+				"Disabled token demo-ci-pull", "Created replacement demo-ci-push-", "Deleted old token demo-ci-push");
+		List<String> passwords = passwords(output);
+		assertThat(passwords).hasSize(3).doesNotHaveDuplicates();
+		passwords.forEach((password) -> assertThat(output.split(Pattern.quote(password), -1)).hasSize(2));
+		assertThat(output.strip()).endsWith("$ list\n(no tokens)");
+		assertThat(this.emulator.tokens(REGISTRY)).isEmpty();
+	}
+
+	private static List<String> passwords(String output) {
+		Matcher matcher = PASSWORD.matcher(output);
+		return matcher.results().map((result) -> result.group(1)).toList();
+	}
+
+}
