@@ -1,0 +1,61 @@
+package io.github.ionosregistry.benchmarks;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Measures operations per second of several scenarios side by side: a warm-up, then rounds in which every
+ * scenario runs in turn, so that a noisy moment of the machine hits all of them alike. Reports the median round.
+ */
+final class Throughput {
+
+	interface Operation {
+
+		void run() throws Exception;
+
+	}
+
+	record Scenario(String name, Operation operation) {
+	}
+
+	private Throughput() {
+	}
+
+	static Map<String, Double> measure(List<Scenario> scenarios, Duration warmUp, int rounds, Duration round)
+			throws Exception {
+		for (Scenario scenario : scenarios) {
+			runFor(scenario.operation(), warmUp);
+		}
+		Map<String, List<Double>> rates = new LinkedHashMap<>();
+		scenarios.forEach((scenario) -> rates.put(scenario.name(), new ArrayList<>()));
+		for (int i = 0; i < rounds; i++) {
+			for (Scenario scenario : scenarios) {
+				rates.get(scenario.name()).add(runFor(scenario.operation(), round));
+			}
+		}
+		Map<String, Double> medians = new LinkedHashMap<>();
+		rates.forEach((name, values) -> medians.put(name, median(values)));
+		return medians;
+	}
+
+	static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int middle = sorted.size() / 2;
+		return (sorted.size() % 2 == 1) ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
+	}
+
+	private static double runFor(Operation operation, Duration duration) throws Exception {
+		long end = System.nanoTime() + duration.toNanos();
+		long start = System.nanoTime();
+		long count = 0;
+		while (System.nanoTime() < end) {
+			operation.run();
+			count++;
+		}
+		return count / ((System.nanoTime() - start) / 1e9);
+	}
+
+}

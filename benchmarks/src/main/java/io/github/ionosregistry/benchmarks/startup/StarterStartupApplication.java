@@ -1,0 +1,26 @@
+package io.github.ionosregistry.benchmarks.startup;
+
+import java.lang.management.ManagementFactory;
+
+import io.github.ionosregistry.tokens.TokensApi;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * A minimal application with the starter: prints the milliseconds from JVM start to a ready context, then exits.
+ */
+@SpringBootConfiguration
+@EnableAutoConfiguration
+public class StarterStartupApplication {
+
+	public static void main(String[] args) {
+		try (ConfigurableApplicationContext context = SpringApplication.run(StarterStartupApplication.class, args)) {
+			context.getBean(TokensApi.class);
+			System.out.println("ready-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+		}
+	}
+
+}
