@@ -48,8 +48,9 @@ public final class IonosRegistryAutoConfiguration {
 			// Credentials must never follow a redirect to another host.
 			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		RestClient.Builder builder = restClientBuilder.getIfAvailable(RestClient::builder)
-			.requestFactory(RequestFactories.build(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect),
-					clientSettings, settings.apiUrl()))
+			.requestFactory(new LazyRequestFactory(() -> RequestFactories.build(
+					requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect), clientSettings,
+					settings.apiUrl())))
 			.baseUrl(settings.apiUrl().toString())
 			.defaultHeaders((headers) -> {
 				settings.credentials().applyTo(headers);

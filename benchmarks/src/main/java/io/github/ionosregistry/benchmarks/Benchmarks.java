@@ -34,7 +34,7 @@ public final class Benchmarks {
 
 	private static final Duration ROUND = Duration.ofSeconds(1);
 
-	private static final int STARTUP_RUNS = 9;
+	private static final int STARTUP_RUNS = 15;
 
 	private final List<String> rows = new ArrayList<>();
 
@@ -93,7 +93,7 @@ public final class Benchmarks {
 	private void report(String benchmark, Map<String, Double> rates, String starterDefault, double target) {
 		double floor = rates.get("floor");
 		rates.forEach((name, rate) -> {
-			String label = name.equals("floor") ? "floor: JDK HttpClient + Jackson, no Spring"
+			String label = name.equals("floor") ? "floor: JDK HttpClient + Jackson defaults, no Spring"
 					: "TokensApi on " + name + (name.equals(starterDefault) ? " (starter default)" : "");
 			String ratio = name.equals("floor") ? "1.00" : format(rate / floor);
 			String goal = name.equals(starterDefault)

@@ -8,12 +8,11 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.github.ionosregistry.tokens.TokenResponse;
-import io.github.ionosregistry.tokens.TokensResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The floor: the same requests on the JDK {@link HttpClient} (HTTP/1.1) with Jackson 3 into the same records, no
+ * The floor, what a hand-written client without this library would do: the same requests on the JDK
+ * {@link HttpClient} (HTTP/1.1) with Jackson 3's defaults into plain records ({@link JacksonDefaultsModel}); no
  * Spring, no retries, no error handling beyond the status.
  */
 final class JdkHttpClientFloor {
@@ -31,12 +30,12 @@ final class JdkHttpClientFloor {
 		this.apiUrl = apiUrl;
 	}
 
-	TokenResponse findById(UUID registryId, UUID tokenId) throws IOException, InterruptedException {
-		return get("/registries/" + registryId + "/tokens/" + tokenId, TokenResponse.class);
+	JacksonDefaultsModel.Token findById(UUID registryId, UUID tokenId) throws IOException, InterruptedException {
+		return get("/registries/" + registryId + "/tokens/" + tokenId, JacksonDefaultsModel.Token.class);
 	}
 
-	TokensResponse list(UUID registryId) throws IOException, InterruptedException {
-		return get("/registries/" + registryId + "/tokens?offset=0&limit=100", TokensResponse.class);
+	JacksonDefaultsModel.Page list(UUID registryId) throws IOException, InterruptedException {
+		return get("/registries/" + registryId + "/tokens?offset=0&limit=100", JacksonDefaultsModel.Page.class);
 	}
 
 	private <T> T get(String path, Class<T> type) throws IOException, InterruptedException {
