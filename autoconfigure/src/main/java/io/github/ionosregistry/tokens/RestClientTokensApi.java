@@ -46,23 +46,12 @@ public final class RestClientTokensApi implements TokensApi {
 	@Override
 	public void registriesTokensDelete(UUID registryId, UUID tokenId) {
 		URI uri = tokenUri(registryId, tokenId);
-		exchange(HttpMethod.DELETE, uri, () -> this.restClient.delete()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.onStatus(RestClientTokensApi::isNotSuccessful, ApiErrorHandler.INSTANCE)
-			.toBodilessEntity());
+		exchange(HttpMethod.DELETE, uri, () -> request(HttpMethod.DELETE, uri, null).toBodilessEntity());
 	}
 
 	@Override
 	public TokenResponse registriesTokensFindById(UUID registryId, UUID tokenId) {
-		URI uri = tokenUri(registryId, tokenId);
-		return requireBody(HttpMethod.GET, uri, exchange(HttpMethod.GET, uri, () -> this.restClient.get()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.onStatus(RestClientTokensApi::isNotSuccessful, ApiErrorHandler.INSTANCE)
-			.toEntity(TokenResponse.class)));
+		return call(HttpMethod.GET, tokenUri(registryId, tokenId), null, TokenResponse.class);
 	}
 
 	@Override
@@ -73,26 +62,14 @@ public final class RestClientTokensApi implements TokensApi {
 	@Override
 	public TokensResponse registriesTokensGet(UUID registryId, TokensQuery query) {
 		URI uri = tokensUri(registryId, TokenArguments.requireNonNull(query, "query"));
-		return requireBody(HttpMethod.GET, uri, exchange(HttpMethod.GET, uri, () -> this.restClient.get()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.retrieve()
-			.onStatus(RestClientTokensApi::isNotSuccessful, ApiErrorHandler.INSTANCE)
-			.toEntity(TokensResponse.class)));
+		return call(HttpMethod.GET, uri, null, TokensResponse.class);
 	}
 
 	@Override
 	public TokenResponse registriesTokensPatch(UUID registryId, UUID tokenId, PatchTokenInput patchTokenInput) {
 		URI uri = tokenUri(registryId, tokenId);
 		TokenArguments.checkPatch(patchTokenInput, "patchTokenInput");
-		return requireBody(HttpMethod.PATCH, uri, exchange(HttpMethod.PATCH, uri, () -> this.restClient.patch()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(patchTokenInput)
-			.retrieve()
-			.onStatus(RestClientTokensApi::isNotSuccessful, ApiErrorHandler.INSTANCE)
-			.toEntity(TokenResponse.class)));
+		return call(HttpMethod.PATCH, uri, patchTokenInput, TokenResponse.class);
 	}
 
 	@Override
@@ -100,14 +77,7 @@ public final class RestClientTokensApi implements TokensApi {
 		URI uri = tokensUri(registryId);
 		TokenArguments.requireNonNull(postTokenInput, "postTokenInput");
 		TokenArguments.checkTokenProperties(postTokenInput.properties(), "postTokenInput.properties");
-		return requireBody(HttpMethod.POST, uri, exchange(HttpMethod.POST, uri, () -> this.restClient.post()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(postTokenInput)
-			.retrieve()
-			.onStatus(RestClientTokensApi::isNotSuccessful, ApiErrorHandler.INSTANCE)
-			.toEntity(PostTokenOutput.class)));
+		return call(HttpMethod.POST, uri, postTokenInput, PostTokenOutput.class);
 	}
 
 	@Override
@@ -115,14 +85,7 @@ public final class RestClientTokensApi implements TokensApi {
 		URI uri = tokenUri(registryId, tokenId);
 		TokenArguments.requireNonNull(putTokenInput, "putTokenInput");
 		TokenArguments.checkTokenProperties(putTokenInput.properties(), "putTokenInput.properties");
-		return requireBody(HttpMethod.PUT, uri, exchange(HttpMethod.PUT, uri, () -> this.restClient.put()
-			.uri(uri)
-			.accept(MediaType.APPLICATION_JSON)
-			.contentType(MediaType.APPLICATION_JSON)
-			.body(putTokenInput)
-			.retrieve()
-			.onStatus(RestClientTokensApi::isNotSuccessful, ApiErrorHandler.INSTANCE)
-			.toEntity(PutTokenOutput.class)));
+		return call(HttpMethod.PUT, uri, putTokenInput, PutTokenOutput.class);
 	}
 
 	@Override
@@ -161,6 +124,18 @@ public final class RestClientTokensApi implements TokensApi {
 
 	private String tokensPath(@Nullable UUID registryId) {
 		return this.apiUrl + "/registries/" + TokenArguments.requireId(registryId, "registryId") + "/tokens";
+	}
+
+	private <T> T call(HttpMethod method, URI uri, @Nullable Object body, Class<T> answerType) {
+		return requireBody(method, uri, exchange(method, uri, () -> request(method, uri, body).toEntity(answerType)));
+	}
+
+	private RestClient.ResponseSpec request(HttpMethod method, URI uri, @Nullable Object body) {
+		RestClient.RequestBodySpec request = this.restClient.method(method).uri(uri).accept(MediaType.APPLICATION_JSON);
+		if (body != null) {
+			request.contentType(MediaType.APPLICATION_JSON).body(body);
+		}
+		return request.retrieve().onStatus(RestClientTokensApi::isNotSuccessful, ApiErrorHandler.INSTANCE);
 	}
 
 	private static boolean isNotSuccessful(HttpStatusCode status) {
