@@ -267,6 +267,27 @@ class TokensApiFaultTests {
 	}
 
 	@Test
+	void connectionRefusedIsRetriedThenOneCommunicationException() throws Exception {
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		IonosRegistryTestContexts.runner()
+			.withPropertyValues("ionos.registry.api-url=http://127.0.0.1:" + closedPort, "ionos.registry.token=t",
+					"ionos.registry.retry.initial-delay=10ms", "ionos.registry.retry.max-retries=2")
+			.run((context) -> {
+				TokensApi api = context.getBean(TokensApi.class);
+				assertThatExceptionOfType(IonosCommunicationException.class)
+					.isThrownBy(() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID))
+					.withMessageContaining("I/O error")
+					.withMessageContaining("refused");
+				assertThatExceptionOfType(IonosCommunicationException.class)
+					.isThrownBy(() -> api.registriesTokensPost(REGISTRY_ID, CREATE))
+					.withMessageContaining("refused");
+			});
+	}
+
+	@Test
 	void postIsNotReplayedAfterConnectionReset() {
 		server.stubFor(postToken().willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		withApi((api) -> assertThatExceptionOfType(IonosCommunicationException.class)

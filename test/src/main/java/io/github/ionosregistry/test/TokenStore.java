@@ -53,7 +53,7 @@ final class TokenStore {
 
 	synchronized EmulatedToken create(UUID registryId, UUID tokenId, TokenSpec spec, String actor) {
 		requireLifetime(spec.expiryDate());
-		requireUniqueName(registryId, spec.name(), null);
+		requireUniqueName(registryId, spec.name());
 		EmulatedToken token = new EmulatedToken(tokenId, spec.name(),
 				(spec.status() != null) ? spec.status() : TokenStatus.ENABLED, spec.expiryDate(), spec.scopes(), actor,
 				now(), null, null);
@@ -102,7 +102,7 @@ final class TokenStore {
 			throw new IllegalArgumentException("registry " + registryId + " already holds token " + token.id());
 		}
 		try {
-			requireUniqueName(registryId, token.name(), null);
+			requireUniqueName(registryId, token.name());
 		}
 		catch (EmulatorException ex) {
 			throw new IllegalArgumentException(ex.getMessage());
@@ -126,9 +126,9 @@ final class TokenStore {
 		return tokens;
 	}
 
-	private void requireUniqueName(UUID registryId, String name, @Nullable UUID except) {
+	private void requireUniqueName(UUID registryId, String name) {
 		for (EmulatedToken token : tokensOf(registryId).values()) {
-			if (token.name().equals(name) && !token.id().equals(except)) {
+			if (token.name().equals(name)) {
 				throw EmulatorException.conflict("A token named '" + name + "' already exists in registry " + registryId);
 			}
 		}
