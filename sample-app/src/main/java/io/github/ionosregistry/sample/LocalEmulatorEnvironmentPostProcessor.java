@@ -1,5 +1,6 @@
 package io.github.ionosregistry.sample;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import io.github.ionosregistry.test.EmulatorCredentials;
@@ -27,11 +28,14 @@ class LocalEmulatorEnvironmentPostProcessor implements EnvironmentPostProcessor 
 			return;
 		}
 		TokensEmulator emulator = TokensEmulator.start();
-		environment.getPropertySources()
-			.addFirst(new MapPropertySource("localTokensEmulator",
-					Map.of("ionos.registry.api-url", emulator.apiUrl(), "ionos.registry.token",
-							EmulatorCredentials.DEFAULT_TOKEN, "ionos.registry.registry-id",
-							TokensEmulator.DEFAULT_REGISTRY_ID.toString(), EMULATOR_URL_PROPERTY, emulator.apiUrl())));
+		Map<String, Object> properties = new HashMap<>();
+		properties.put("ionos.registry.api-url", emulator.apiUrl());
+		properties.put("ionos.registry.token", EmulatorCredentials.DEFAULT_TOKEN);
+		properties.put(EMULATOR_URL_PROPERTY, emulator.apiUrl());
+		if (!hasText(environment, "ionos.registry.registry-id")) {
+			properties.put("ionos.registry.registry-id", TokensEmulator.DEFAULT_REGISTRY_ID.toString());
+		}
+		environment.getPropertySources().addFirst(new MapPropertySource("localTokensEmulator", properties));
 		application.addInitializers((context) -> EmulatorLifecycle.stopWithContext(context, emulator));
 	}
 

@@ -66,6 +66,21 @@ class TokenCliTests {
 	}
 
 	@Test
+	void springPropertyArgumentsAreNotCommands() {
+		assertThat(run("--ionos.registry.registry-id=" + REGISTRY, "list", "--logging.level.root=INFO"))
+			.isEqualTo("(no tokens)\n");
+		assertThat(this.exitCode).isZero();
+	}
+
+	@Test
+	void optionsMayBeWrittenWithAnEqualsSign() {
+		run("create", "ci-push", "--expires=2030-01-01", "--scope=repository:app:pull");
+		EmulatedToken created = this.emulator.token(REGISTRY, "ci-push").orElseThrow();
+		assertThat(created.expiryDate()).isEqualTo(OffsetDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
+		assertThat(created.scopes()).containsExactly(Scope.repository("app", Scope.PULL));
+	}
+
+	@Test
 	void listOfAnEmptyRegistrySaysSo() {
 		assertThat(run("list")).isEqualTo("(no tokens)\n");
 	}
