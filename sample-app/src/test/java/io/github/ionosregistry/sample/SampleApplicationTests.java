@@ -1,5 +1,11 @@
 package io.github.ionosregistry.sample;
 
+import java.util.UUID;
+
+import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.ionosregistry.test.EmulatedToken;
+import io.github.ionosregistry.test.EmulatorCredentials;
+import io.github.ionosregistry.test.TokensEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,6 +34,22 @@ class SampleApplicationTests {
 			.hasValueSatisfying((first) -> assertThat(first).startsWith(
 					"No IONOS credentials configured: using the local Tokens API emulator at http://127.0.0.1:"));
 		assertThat(output.getOut()).contains("one-time password:").endsWith("$ list\n(no tokens)\n");
+	}
+
+	@Test
+	void withCredentialsItTalksToTheConfiguredApiAndStartsNoEmulator(CapturedOutput output) {
+		try (TokensEmulator remote = TokensEmulator.start()) {
+			UUID registryId = UUID.randomUUID();
+			remote.seed(registryId, EmulatedToken.named("remote-token"));
+
+			int exitCode = SampleApplication.run("--ionos.registry.token=" + EmulatorCredentials.DEFAULT_TOKEN,
+					"--ionos.registry.api-url=" + remote.apiUrl(), "--ionos.registry.registry-id=" + registryId, "list");
+
+			assertThat(exitCode).isZero();
+			assertThat(output.getOut()).doesNotContain("No IONOS credentials configured").contains("remote-token");
+			remote.wireMock()
+				.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/registries/" + registryId + "/tokens")));
+		}
 	}
 
 	@Test
