@@ -12,6 +12,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.ThrowableProxyUtil;
+import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.AppenderBase;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -68,6 +69,8 @@ class SecretHygieneTests {
 
 	private final Map<String, Level> levelsBefore = new java.util.HashMap<>();
 
+	private final List<Appender<ILoggingEvent>> consoleAppenders = new ArrayList<>();
+
 	@BeforeEach
 	void logEverything() {
 		LoggerContext loggers = (LoggerContext) LoggerFactory.getILoggerFactory();
@@ -81,13 +84,18 @@ class SecretHygieneTests {
 		}
 		this.captured.setContext(loggers);
 		this.captured.start();
+		// Only the capture sees this TRACE flood; the console gets it back afterwards.
+		root.iteratorForAppenders().forEachRemaining(this.consoleAppenders::add);
+		this.consoleAppenders.forEach(root::detachAppender);
 		root.addAppender(this.captured);
 	}
 
 	@AfterEach
 	void restoreLogging() {
 		LoggerContext loggers = (LoggerContext) LoggerFactory.getILoggerFactory();
-		loggers.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME).detachAppender(this.captured);
+		Logger root = loggers.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+		root.detachAppender(this.captured);
+		this.consoleAppenders.forEach(root::addAppender);
 		this.levelsBefore.forEach((name, level) -> loggers.getLogger(name).setLevel(level));
 	}
 
