@@ -1,6 +1,7 @@
 package io.github.ionosregistry.tokens;
 
 import java.io.IOException;
+import java.net.ProtocolException;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,7 +29,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
  * <ul>
  * <li>answers 429, 502, 503 and 504, and 500 for a GET (a 500 on a change may have changed something);</li>
  * <li>I/O failures such as a refused or reset connection, an empty answer or a read time-out; not an unknown
- * host or a TLS failure, which a repeat does not cure.</li>
+ * host, a TLS failure or a protocol error, which a repeat does not cure.</li>
  * </ul>
  * GET, PUT, DELETE and PATCH are repeated (each sets absolute values, so a repeat has the effect of one call);
  * POST only if {@link RetrySettings#retryPost()} allows it. The first attempt is never delayed. The waits grow
@@ -105,7 +106,7 @@ public final class TransientFailureRetryInterceptor implements ClientHttpRequest
 			return true;
 		}
 		return failure instanceof IOException && !(failure instanceof UnknownHostException)
-				&& !(failure instanceof SSLException);
+				&& !(failure instanceof SSLException) && !(failure instanceof ProtocolException);
 	}
 
 	/** One attempt of a call; a transient answer is read, released and thrown for the template to judge. */
