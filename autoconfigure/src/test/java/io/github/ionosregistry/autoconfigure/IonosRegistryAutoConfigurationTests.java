@@ -1,8 +1,12 @@
 package io.github.ionosregistry.autoconfigure;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ionosregistry.tokens.PatchTokenInput;
 import io.github.ionosregistry.tokens.RestClientTokensApi;
@@ -13,12 +17,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration;
 import org.springframework.boot.test.context.assertj.AssertableApplicationContext;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.observation.ClientRequestObservationContext;
 import org.springframework.mock.env.MockEnvironment;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -224,6 +232,30 @@ class IonosRegistryAutoConfigurationTests {
 				.registriesTokensPatch(REGISTRY_ID, TokenJson.TOKEN_ID, PatchTokenInput.disable()));
 		server.verify(1, WireMock.patchRequestedFor(WireMock.urlEqualTo(TokenJson.TOKEN_PATH))
 			.withRequestBody(WireMock.equalToJson("{ \"status\": \"disabled\" }")));
+	}
+
+	@Test
+	void bootObservationsRecordTheCalls() {
+		List<String> observed = new CopyOnWriteArrayList<>();
+		this.contextRunner
+			.withConfiguration(AutoConfigurations.of(ObservationAutoConfiguration.class,
+					RestClientObservationAutoConfiguration.class))
+			.withBean(ObservationHandler.class, () -> new ObservationHandler<ClientRequestObservationContext>() {
+
+				@Override
+				public void onStop(ClientRequestObservationContext context) {
+					observed.add(context.getCarrier().getMethod() + " " + context.getCarrier().getURI().getPath());
+				}
+
+				@Override
+				public boolean supportsContext(Observation.Context context) {
+					return context instanceof ClientRequestObservationContext;
+				}
+
+			})
+			.withPropertyValues(apiUrl(), "ionos.registry.token=abc")
+			.run(IonosRegistryAutoConfigurationTests::listTokens);
+		assertThat(observed).containsExactly("GET " + TOKENS_PATH);
 	}
 
 	@Configuration(proxyBeanMethods = false)
