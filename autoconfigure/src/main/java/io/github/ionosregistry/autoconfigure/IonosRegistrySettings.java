@@ -87,6 +87,11 @@ public record IonosRegistrySettings(URI apiUrl, IonosCredentials credentials, St
 	}
 
 	private static URI parseApiUrl(String apiUrl) {
+		if (apiUrl.contains("@")) {
+			// Checked before anything quotes the URL: its user info would be a password in a message.
+			throw new IllegalArgumentException("ionos.registry.api-url must not hold credentials; use "
+					+ "ionos.registry.token or ionos.registry.username and ionos.registry.password");
+		}
 		URI uri;
 		try {
 			uri = new URI(apiUrl);
@@ -107,10 +112,6 @@ public record IonosRegistrySettings(URI apiUrl, IonosCredentials credentials, St
 			throw new IllegalArgumentException("ionos.registry.api-url '" + apiUrl
 					+ "' must use https: plain http would send the credentials in clear text (it is allowed "
 					+ "only for a loopback host, such as a local emulator)");
-		}
-		if (uri.getRawUserInfo() != null) {
-			throw new IllegalArgumentException("ionos.registry.api-url must not hold credentials; use "
-					+ "ionos.registry.token or ionos.registry.username and ionos.registry.password");
 		}
 		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
 			throw new IllegalArgumentException(

@@ -34,6 +34,8 @@ class IonosRegistryPropertiesBadInputTests {
 				bad("relative api-url", "must be an absolute http or https URL", "ionos.registry.api-url=/containerregistries"),
 				bad("plain http api-url to a remote host", "must use https", "ionos.registry.api-url=http://api.ionos.com/containerregistries"),
 				bad("api-url holding credentials", "must not hold credentials", "ionos.registry.api-url=https://user:hunter2@api.ionos.com"),
+				bad("plain http api-url holding credentials", "must not hold credentials", "ionos.registry.api-url=http://user:hunter2@api.ionos.com"),
+				bad("malformed api-url holding credentials", "must not hold credentials", "ionos.registry.api-url=ftp://user:hunter2@api ionos.com"),
 				bad("api-url without host", "has no host", "ionos.registry.api-url=https:///containerregistries"),
 				bad("api-url with a query", "must not have a query", "ionos.registry.api-url=https://api.ionos.com/containerregistries?x=1"),
 				bad("plain http IONOS_API_URL to a remote host", "must use https", "IONOS_API_URL=http://api.ionos.com/containerregistries"),
