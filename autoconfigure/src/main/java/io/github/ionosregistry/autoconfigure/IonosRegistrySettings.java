@@ -55,22 +55,13 @@ public record IonosRegistrySettings(URI apiUrl, IonosCredentials credentials, St
 		if (!retry.isEnabled()) {
 			return null;
 		}
-		if (retry.getMaxRetries() < 0) {
-			throw new IllegalArgumentException(
-					"ionos.registry.retry.max-retries must be 0 or more, was " + retry.getMaxRetries());
+		try {
+			return new RetrySettings(retry.getMaxRetries(), retry.getInitialDelay(), retry.getMaxDelay(),
+					retry.getMultiplier(), retry.isRetryPost());
 		}
-		Duration initialDelay = positive(retry.getInitialDelay(), "ionos.registry.retry.initial-delay");
-		Duration maxDelay = positive(retry.getMaxDelay(), "ionos.registry.retry.max-delay");
-		if (maxDelay.compareTo(initialDelay) < 0) {
-			throw new IllegalArgumentException("ionos.registry.retry.max-delay (" + maxDelay
-					+ ") must not be shorter than ionos.registry.retry.initial-delay (" + initialDelay + ")");
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("ionos.registry.retry." + ex.getMessage(), ex);
 		}
-		if (!(retry.getMultiplier() >= 1.0) || Double.isInfinite(retry.getMultiplier())) {
-			throw new IllegalArgumentException(
-					"ionos.registry.retry.multiplier must be 1 or more, was " + retry.getMultiplier());
-		}
-		return new RetrySettings(retry.getMaxRetries(), initialDelay, maxDelay, retry.getMultiplier(),
-				retry.isRetryPost());
 	}
 
 	private static IonosCredentials resolveCredentials(IonosRegistryProperties properties, Environment environment) {

@@ -32,7 +32,7 @@ public record RetrySettings(int maxRetries, Duration initialDelay, Duration maxD
 		requirePositive(maxDelay, "maxDelay");
 		if (maxDelay.compareTo(initialDelay) < 0) {
 			throw new IllegalArgumentException(
-					"maxDelay (" + maxDelay + ") must not be shorter than initialDelay (" + initialDelay + ")");
+					"maxDelay (" + maxDelay + ") must not be shorter than the initialDelay (" + initialDelay + ")");
 		}
 		if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
 			throw new IllegalArgumentException("multiplier must be a number of 1 or more, was " + multiplier);
