@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.UUID;
 
 import io.github.ionosregistry.tokens.RetrySettings;
+import io.github.ionosregistry.tokens.TokensApiBuilder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -50,12 +51,18 @@ public class IonosRegistryProperties {
 	/**
 	 * Time-out for establishing a connection to the API.
 	 */
-	private Duration connectTimeout = Duration.ofSeconds(10);
+	private Duration connectTimeout = TokensApiBuilder.DEFAULT_CONNECT_TIMEOUT;
 
 	/**
 	 * Time-out for reading an answer from the API.
 	 */
-	private Duration readTimeout = Duration.ofSeconds(30);
+	private Duration readTimeout = TokensApiBuilder.DEFAULT_READ_TIMEOUT;
+
+	/**
+	 * The most connections the client keeps to the API. Applies to Apache HttpClient's pool (per route and in
+	 * total), the starter's default; the JDK client opens as many as the callers need.
+	 */
+	private int maxConnections = TokensApiBuilder.DEFAULT_MAX_CONNECTIONS;
 
 	/**
 	 * User-Agent header sent with every request. Defaults to ionos-registry-spring-boot/ followed by this
@@ -64,6 +71,8 @@ public class IonosRegistryProperties {
 	private @Nullable String userAgent;
 
 	private final Retry retry = new Retry();
+
+	private final Health health = new Health();
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -129,6 +138,14 @@ public class IonosRegistryProperties {
 		this.readTimeout = readTimeout;
 	}
 
+	public int getMaxConnections() {
+		return this.maxConnections;
+	}
+
+	public void setMaxConnections(int maxConnections) {
+		this.maxConnections = maxConnections;
+	}
+
 	public @Nullable String getUserAgent() {
 		return this.userAgent;
 	}
@@ -139,6 +156,31 @@ public class IonosRegistryProperties {
 
 	public Retry getRetry() {
 		return this.retry;
+	}
+
+	public Health getHealth() {
+		return this.health;
+	}
+
+	/**
+	 * The actuator health contributor {@code ionosRegistry}, present when a registry id is set and Spring Boot
+	 * Actuator is on the class path.
+	 */
+	public static class Health {
+
+		/**
+		 * Time-out of the health check's one request (connect and read); it is never repeated.
+		 */
+		private Duration timeout = Duration.ofSeconds(3);
+
+		public Duration getTimeout() {
+			return this.timeout;
+		}
+
+		public void setTimeout(Duration timeout) {
+			this.timeout = timeout;
+		}
+
 	}
 
 	/**

@@ -1,20 +1,22 @@
 package io.github.ionosregistry.autoconfigure;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 
+import io.github.ionosregistry.tokens.HttpClientOptions;
 import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
 /**
- * Builds the request factory of the TokensApi from whichever factory builder Boot chose, with two adjustments:
- * the client's own automatic retries are off where they can be (this client repeats calls itself, by its
- * documented rules, and must not send a create twice), and the JDK client talks HTTP/1.1 over plain http.
+ * Builds the TokensApi's HTTP client with whichever factory builder Boot chose and Boot's HTTP client settings (SSL
+ * bundle), with the client's time-outs, no redirects, and: for Apache HttpClient, a pool of the client's
+ * connection limit (per route and in total) without automatic retries (the client repeats calls itself, by its
+ * documented rules, and must not send a create twice); for the JDK client, HTTP/1.1 over plain http.
  */
 final class RequestFactories {
 
@@ -22,24 +24,31 @@ final class RequestFactories {
 	}
 
 	static ClientHttpRequestFactory build(ClientHttpRequestFactoryBuilder<?> builder, HttpClientSettings settings,
-			URI apiUrl) {
+			HttpClientOptions options) {
+		HttpClientSettings clientSettings = settings.withTimeouts(options.connectTimeout(), options.readTimeout())
+			// Credentials must never follow a redirect to another host.
+			.withRedirects(HttpRedirects.DONT_FOLLOW);
 		if (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-			return HttpComponents.withoutAutomaticRetries(httpComponents).build(settings);
+			return HttpComponents.configure(httpComponents, options).build(clientSettings);
 		}
-		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk && "http".equalsIgnoreCase(apiUrl.getScheme())) {
+		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk && options.isPlainHttp()) {
 			// Over plain http the JDK client would try an HTTP/2 upgrade, which local servers (emulators, test
 			// servers: the only plain-http hosts allowed) often break for requests with a body.
-			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1)).build(settings);
+			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1))
+				.build(clientSettings);
 		}
-		return builder.build(settings);
+		return builder.build(clientSettings);
 	}
 
 	/** Kept apart so that Apache HttpClient classes load only when Boot chose that client. */
 	private static final class HttpComponents {
 
-		static HttpComponentsClientHttpRequestFactoryBuilder withoutAutomaticRetries(
-				HttpComponentsClientHttpRequestFactoryBuilder builder) {
-			return builder.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries);
+		static HttpComponentsClientHttpRequestFactoryBuilder configure(
+				HttpComponentsClientHttpRequestFactoryBuilder builder, HttpClientOptions options) {
+			return builder.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
+				.withConnectionManagerCustomizer((connections) -> connections
+					.setMaxConnTotal(options.maxConnections())
+					.setMaxConnPerRoute(options.maxConnections()));
 		}
 
 	}

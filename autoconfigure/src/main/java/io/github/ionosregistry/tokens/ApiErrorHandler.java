@@ -3,12 +3,16 @@ package io.github.ionosregistry.tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
+import io.github.ionosregistry.tokens.model.ApiErrorResponse;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
@@ -31,10 +35,14 @@ final class ApiErrorHandler implements RestClient.ResponseSpec.ErrorHandler {
 		byte[] body = readBody(response);
 		ApiErrorResponse error = parse(body);
 		int status = response.getStatusCode().value();
+		Duration retryAfter = RetryAfter.parse(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER),
+				Clock.systemUTC());
 		if (error != null) {
-			throw new IonosApiException(request.getMethod(), request.getURI(), status, error.messages(), null);
+			throw new IonosApiException(request.getMethod(), request.getURI(), status, error.messages(), null,
+					retryAfter);
 		}
-		throw new IonosApiException(request.getMethod(), request.getURI(), status, List.of(), abbreviate(body));
+		throw new IonosApiException(request.getMethod(), request.getURI(), status, List.of(), abbreviate(body),
+				retryAfter);
 	}
 
 	private static byte[] readBody(ClientHttpResponse response) {

@@ -1,9 +1,11 @@
 package io.github.ionosregistry.tokens;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.github.ionosregistry.tokens.model.ApiErrorMessage;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
@@ -21,12 +23,29 @@ public class IonosApiException extends IonosRegistryException {
 
 	private final @Nullable String responseBody;
 
+	private final @Nullable Duration retryAfter;
+
 	public IonosApiException(HttpMethod method, URI uri, int statusCode, List<ApiErrorMessage> messages,
 			@Nullable String responseBody) {
+		this(method, uri, statusCode, messages, responseBody, null);
+	}
+
+	/**
+	 * An error answer.
+	 * @param method the method of the call
+	 * @param uri the URI of the call
+	 * @param statusCode the HTTP status of the answer
+	 * @param messages the messages of its {@code ApiErrorResponse} body
+	 * @param responseBody the start of its body when it was not an {@code ApiErrorResponse}
+	 * @param retryAfter the wait its {@code Retry-After} header asked for, or {@code null}
+	 */
+	public IonosApiException(HttpMethod method, URI uri, int statusCode, List<ApiErrorMessage> messages,
+			@Nullable String responseBody, @Nullable Duration retryAfter) {
 		super(buildMessage(method, uri, statusCode, messages, responseBody), method, withoutUserInfo(uri), null);
 		this.statusCode = statusCode;
 		this.messages = List.copyOf(messages);
 		this.responseBody = responseBody;
+		this.retryAfter = retryAfter;
 	}
 
 	private static String buildMessage(HttpMethod method, URI uri, int statusCode, List<ApiErrorMessage> messages,
@@ -59,6 +78,11 @@ public class IonosApiException extends IonosRegistryException {
 	/** The start of the body when it was not an {@code ApiErrorResponse}, else {@code null}. */
 	public @Nullable String getResponseBody() {
 		return this.responseBody;
+	}
+
+	/** The wait the answer's {@code Retry-After} header asked for, or {@code null} if it had none. */
+	public @Nullable Duration getRetryAfter() {
+		return this.retryAfter;
 	}
 
 	public boolean isBadRequest() {

@@ -3,15 +3,16 @@ package io.github.ionosregistry.tokens;
 import java.time.Duration;
 
 /**
- * How {@link TransientFailureRetryInterceptor} repeats calls that failed for a passing reason.
+ * How a {@link TokensApi} repeats calls that failed for a passing reason: which failures are repeated is decided per
+ * operation (see {@link TokensApi#registriesTokensPost}); these settings say how often and how soon.
  *
  * @param maxRetries how many times a call is repeated at most, 0 for never
  * @param initialDelay the wait before the first repeat; later waits grow by {@code multiplier}, with up to half of
  * the initial delay of random jitter
  * @param maxDelay the longest wait, also the cap on a server's {@code Retry-After}
  * @param multiplier the growth of the wait from one repeat to the next, 1 or more
- * @param retryPost whether a POST is repeated too; off by default, since a POST whose answer was lost may have
- * created a token, and a repeat would create a second one and lose the first one's password
+ * @param retryPost whether a POST is repeated also when its outcome is unknown; off by default, since a POST whose
+ * answer was lost may have created a token, and a repeat would create a second one and lose the first one's password
  */
 public record RetrySettings(int maxRetries, Duration initialDelay, Duration maxDelay, double multiplier,
 		boolean retryPost) {
@@ -28,8 +29,8 @@ public record RetrySettings(int maxRetries, Duration initialDelay, Duration maxD
 		if (maxRetries < 0) {
 			throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
 		}
-		requirePositive(initialDelay, "initialDelay");
-		requirePositive(maxDelay, "maxDelay");
+		TokenArguments.requirePositive(initialDelay, "initialDelay");
+		TokenArguments.requirePositive(maxDelay, "maxDelay");
 		if (maxDelay.compareTo(initialDelay) < 0) {
 			throw new IllegalArgumentException(
 					"maxDelay (" + maxDelay + ") must not be shorter than the initialDelay (" + initialDelay + ")");
@@ -39,15 +40,15 @@ public record RetrySettings(int maxRetries, Duration initialDelay, Duration maxD
 		}
 	}
 
+	/** Three repeats, the first after about half a second, never a POST whose outcome is unknown. */
 	public static RetrySettings defaults() {
 		return new RetrySettings(DEFAULT_MAX_RETRIES, DEFAULT_INITIAL_DELAY, DEFAULT_MAX_DELAY, DEFAULT_MULTIPLIER,
 				false);
 	}
 
-	private static void requirePositive(Duration duration, String name) {
-		if (duration == null || duration.isNegative() || duration.isZero()) {
-			throw new IllegalArgumentException(name + " must be positive, was " + duration);
-		}
+	/** One attempt per call, never repeated. */
+	public static RetrySettings never() {
+		return new RetrySettings(0, DEFAULT_INITIAL_DELAY, DEFAULT_MAX_DELAY, DEFAULT_MULTIPLIER, false);
 	}
 
 }

@@ -1,8 +1,13 @@
 package io.github.ionosregistry.tokens;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -25,6 +30,13 @@ final class TokenArguments {
 			throw new IllegalArgumentException(name + " must not be null");
 		}
 		return value;
+	}
+
+	static Duration requirePositive(@Nullable Duration duration, String name) {
+		if (duration == null || duration.isNegative() || duration.isZero()) {
+			throw new IllegalArgumentException(name + " must be positive, was " + duration);
+		}
+		return duration;
 	}
 
 	static void checkTokenProperties(@Nullable PostTokenProperties properties, String name) {

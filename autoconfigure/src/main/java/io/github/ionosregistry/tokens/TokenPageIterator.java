@@ -1,8 +1,12 @@
 package io.github.ionosregistry.tokens;
 
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.UUID;
+
+import io.github.ionosregistry.tokens.model.TokenResponse;
+import io.github.ionosregistry.tokens.model.TokensResponse;
 
 /**
  * Walks all of a registry's tokens page by page, asking for the next page only when the current one is used up,
@@ -16,7 +20,7 @@ final class TokenPageIterator implements Iterator<TokenResponse> {
 
 	private final int pageSize;
 
-	private Iterator<TokenResponse> page = java.util.Collections.emptyIterator();
+	private Iterator<TokenResponse> page = Collections.emptyIterator();
 
 	private int nextOffset;
 

@@ -1,7 +1,7 @@
 /**
- * Client for the Tokens API of the IONOS Cloud Container Registry: {@link io.github.ionosregistry.tokens.TokensApi},
- * its {@link org.springframework.web.client.RestClient} implementation, the records of the API's JSON shapes and
- * the exceptions it throws. Usable without Spring Boot.
+ * A client for the Tokens API of the IONOS Cloud Container Registry: {@link io.github.ionosregistry.tokens.TokensApi}
+ * and its builder, the credentials it sends, the settings of its retries and the exceptions it throws; usable
+ * without Spring Boot. Everything not public here is internal.
  */
 @NullMarked
 package io.github.ionosregistry.tokens;

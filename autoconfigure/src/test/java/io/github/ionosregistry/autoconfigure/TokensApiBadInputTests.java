@@ -8,12 +8,12 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.ionosregistry.tokens.PatchTokenInput;
-import io.github.ionosregistry.tokens.PostTokenInput;
-import io.github.ionosregistry.tokens.PostTokenProperties;
-import io.github.ionosregistry.tokens.PutTokenInput;
-import io.github.ionosregistry.tokens.Scope;
-import io.github.ionosregistry.tokens.TokenStatus;
+import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.PutTokenInput;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensQuery;
 import org.junit.jupiter.api.AfterEach;

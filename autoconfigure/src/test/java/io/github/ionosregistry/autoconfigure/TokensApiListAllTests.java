@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
-import io.github.ionosregistry.tokens.TokenResponse;
+import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.github.ionosregistry.tokens.TokensApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -3,29 +3,29 @@ package io.github.ionosregistry.autoconfigure;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import io.github.ionosregistry.tokens.ApiResourceMetadata;
-import io.github.ionosregistry.tokens.Credentials;
-import io.github.ionosregistry.tokens.PaginationLinks;
-import io.github.ionosregistry.tokens.PatchTokenInput;
-import io.github.ionosregistry.tokens.PostTokenInput;
-import io.github.ionosregistry.tokens.PostTokenOutput;
-import io.github.ionosregistry.tokens.PostTokenProperties;
-import io.github.ionosregistry.tokens.PutTokenInput;
-import io.github.ionosregistry.tokens.PutTokenOutput;
-import io.github.ionosregistry.tokens.Scope;
-import io.github.ionosregistry.tokens.TokenProperties;
-import io.github.ionosregistry.tokens.TokenResponse;
-import io.github.ionosregistry.tokens.TokenStatus;
+import io.github.ionosregistry.tokens.model.ApiResourceMetadata;
+import io.github.ionosregistry.tokens.model.Credentials;
+import io.github.ionosregistry.tokens.model.ExpiryDateChange;
+import io.github.ionosregistry.tokens.model.PaginationLinks;
+import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenOutput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.PutTokenInput;
+import io.github.ionosregistry.tokens.model.PutTokenOutput;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenProperties;
+import io.github.ionosregistry.tokens.model.TokenResponse;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensQuery;
-import io.github.ionosregistry.tokens.TokensResponse;
+import io.github.ionosregistry.tokens.model.TokensResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -252,8 +252,8 @@ class TokensApiWireMockTests {
 		withApi(Auth.BEARER, (api) -> api.registriesTokensPatch(REGISTRY_ID, TOKEN_ID, PatchTokenInput.enable()));
 		server.verify(1, WireMock.patchRequestedFor(WireMock.urlEqualTo(TOKEN_PATH))
 			.withRequestBody(equalToJson("{ \"status\": \"enabled\" }")));
-		assertThat(PatchTokenInput.enable().expiryDate()).isNull();
-		assertThat(PatchTokenInput.neverExpire().expiryDate()).isEqualTo(Optional.empty());
+		assertThat(PatchTokenInput.enable().expiryDate()).isEqualTo(ExpiryDateChange.keep());
+		assertThat(PatchTokenInput.neverExpire().expiryDate()).isEqualTo(ExpiryDateChange.clear());
 	}
 
 	@ParameterizedTest

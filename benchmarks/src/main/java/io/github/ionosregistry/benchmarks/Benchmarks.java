@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import io.github.ionosregistry.benchmarks.startup.RestClientOnlyStartupApplication;
 import io.github.ionosregistry.benchmarks.startup.StarterStartupApplication;
 import io.github.ionosregistry.tokens.TokensApi;
-import io.github.ionosregistry.tokens.TokensResponse;
+import io.github.ionosregistry.tokens.model.TokensResponse;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;

@@ -4,13 +4,13 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.ionosregistry.tokens.Timestamps;
 
 /**
  * Reads an expiry given as a duration from now ({@code 30d}, {@code 12h}, {@code 90m}, {@code P30D}), a date
@@ -42,7 +42,8 @@ final class ExpiryArgument {
 			if (value.length() == 10) {
 				return LocalDate.parse(value).atStartOfDay().atOffset(ZoneOffset.UTC);
 			}
-			return Timestamps.parse(value);
+			return (value.endsWith("Z") || value.endsWith("z") || value.matches(".*[+-]\\d\\d:\\d\\d$"))
+					? OffsetDateTime.parse(value) : LocalDateTime.parse(value).atOffset(ZoneOffset.UTC);
 		}
 		catch (DateTimeException | ArithmeticException ex) {
 			throw new IllegalArgumentException("--expires '" + text

@@ -2,7 +2,7 @@ package io.github.ionosregistry.sample;
 
 import java.util.Arrays;
 
-import io.github.ionosregistry.tokens.Scope;
+import io.github.ionosregistry.tokens.model.Scope;
 
 /**
  * Reads a scope written as {@code <type>:<name>:<actions>}, such as {@code repository:app/*:pull,push}, and

@@ -11,16 +11,16 @@ import java.util.regex.Pattern;
 
 import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
 import io.github.ionosregistry.tokens.IonosRegistryException;
-import io.github.ionosregistry.tokens.PatchTokenInput;
-import io.github.ionosregistry.tokens.PostTokenInput;
-import io.github.ionosregistry.tokens.PostTokenOutput;
-import io.github.ionosregistry.tokens.PostTokenProperties;
-import io.github.ionosregistry.tokens.PutTokenInput;
-import io.github.ionosregistry.tokens.PutTokenOutput;
-import io.github.ionosregistry.tokens.Scope;
-import io.github.ionosregistry.tokens.TokenProperties;
-import io.github.ionosregistry.tokens.TokenResponse;
-import io.github.ionosregistry.tokens.TokenStatus;
+import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenOutput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.PutTokenInput;
+import io.github.ionosregistry.tokens.model.PutTokenOutput;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenProperties;
+import io.github.ionosregistry.tokens.model.TokenResponse;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import io.github.ionosregistry.tokens.TokensApi;
 
 import org.springframework.beans.factory.annotation.Autowired;

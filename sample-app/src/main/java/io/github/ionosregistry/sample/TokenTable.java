@@ -1,13 +1,13 @@
 package io.github.ionosregistry.sample;
 
 import java.io.PrintStream;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.github.ionosregistry.tokens.Timestamps;
-import io.github.ionosregistry.tokens.TokenProperties;
-import io.github.ionosregistry.tokens.TokenResponse;
+import io.github.ionosregistry.tokens.model.TokenProperties;
+import io.github.ionosregistry.tokens.model.TokenResponse;
 
 /**
  * Prints tokens as an aligned table, or one token as a list of fields.
@@ -75,7 +75,7 @@ final class TokenTable {
 
 	private static String expires(TokenResponse token) {
 		TokenProperties properties = token.properties();
-		return (properties != null && properties.expiryDate() != null) ? Timestamps.format(properties.expiryDate()) : "never";
+		return (properties != null && properties.expiryDate() != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(properties.expiryDate()) : "never";
 	}
 
 	private static String scopes(TokenResponse token) {

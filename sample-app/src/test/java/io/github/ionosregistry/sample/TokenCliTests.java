@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import io.github.ionosregistry.test.AutoConfigureIonosRegistryEmulator;
 import io.github.ionosregistry.test.EmulatedToken;
 import io.github.ionosregistry.test.TokensEmulator;
-import io.github.ionosregistry.tokens.Scope;
-import io.github.ionosregistry.tokens.TokenStatus;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -3,8 +3,7 @@ package io.github.ionosregistry.test;
 import java.util.List;
 import java.util.UUID;
 
-import io.github.ionosregistry.tokens.Scope;
-import io.github.ionosregistry.tokens.Timestamps;
+import io.github.ionosregistry.tokens.model.Scope;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,11 +38,11 @@ final class TokenJsonWriter {
 		ObjectNode metadata = json.putObject("metadata");
 		metadata.put("createdBy", token.createdBy());
 		metadata.put("createdByUserId", userId(token.createdBy()));
-		metadata.put("createdDate", Timestamps.format(token.createdDate()));
+		metadata.put("createdDate", Rfc3339.format(token.createdDate()));
 		if (token.lastModifiedDate() != null && token.lastModifiedBy() != null) {
 			metadata.put("lastModifiedBy", token.lastModifiedBy());
 			metadata.put("lastModifiedByUserId", userId(token.lastModifiedBy()));
-			metadata.put("lastModifiedDate", Timestamps.format(token.lastModifiedDate()));
+			metadata.put("lastModifiedDate", Rfc3339.format(token.lastModifiedDate()));
 		}
 		metadata.put("state", token.state());
 		ObjectNode properties = json.putObject("properties");
@@ -52,7 +51,7 @@ final class TokenJsonWriter {
 		credentials.put("username", token.name());
 		credentials.put("password", password);
 		if (token.expiryDate() != null) {
-			properties.put("expiryDate", Timestamps.format(token.expiryDate()));
+			properties.put("expiryDate", Rfc3339.format(token.expiryDate()));
 		}
 		else {
 			properties.putNull("expiryDate");

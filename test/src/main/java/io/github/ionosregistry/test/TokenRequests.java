@@ -5,10 +5,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import io.github.ionosregistry.tokens.PostTokenProperties;
-import io.github.ionosregistry.tokens.Scope;
-import io.github.ionosregistry.tokens.Timestamps;
-import io.github.ionosregistry.tokens.TokenStatus;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -87,7 +86,7 @@ final class TokenRequests {
 		}
 		if (date.isString()) {
 			try {
-				return Timestamps.parse(date.stringValue());
+				return Rfc3339.parse(date.stringValue());
 			}
 			catch (DateTimeException ex) {
 				// fall through to the error below

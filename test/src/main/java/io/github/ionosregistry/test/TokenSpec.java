@@ -3,8 +3,8 @@ package io.github.ionosregistry.test;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-import io.github.ionosregistry.tokens.Scope;
-import io.github.ionosregistry.tokens.TokenStatus;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import org.jspecify.annotations.Nullable;
 
 /**

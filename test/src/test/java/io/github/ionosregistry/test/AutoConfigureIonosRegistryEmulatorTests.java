@@ -4,12 +4,12 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
-import io.github.ionosregistry.tokens.PostTokenInput;
-import io.github.ionosregistry.tokens.PostTokenOutput;
-import io.github.ionosregistry.tokens.PostTokenProperties;
-import io.github.ionosregistry.tokens.Scope;
-import io.github.ionosregistry.tokens.TokenResponse;
-import io.github.ionosregistry.tokens.TokenStatus;
+import io.github.ionosregistry.tokens.model.PostTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenOutput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenResponse;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import io.github.ionosregistry.tokens.TokensApi;
 import org.junit.jupiter.api.Test;
 

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 
 import io.github.ionosregistry.autoconfigure.IonosRegistryAutoConfiguration;
 import io.github.ionosregistry.tokens.IonosApiException;
-import io.github.ionosregistry.tokens.PostTokenInput;
-import io.github.ionosregistry.tokens.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.PostTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.TokensApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.tokens;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,10 +14,6 @@ final class LibraryVersion {
 	private static final String VERSION = load();
 
 	private LibraryVersion() {
-	}
-
-	static String get() {
-		return VERSION;
 	}
 
 	static String defaultUserAgent() {

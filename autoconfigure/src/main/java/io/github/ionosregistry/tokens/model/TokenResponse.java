@@ -1,4 +1,4 @@
-package io.github.ionosregistry.tokens;
+package io.github.ionosregistry.tokens.model;
 
 import java.util.UUID;
 
@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The answer to creating a token: the only answer that holds its password, in {@code properties.credentials}.
+ * A token as the service returns it from a read or an update. Its password is always empty.
  *
  * @param href the token's URL
  * @param id the token id
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param type the resource type, {@code token}
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record PostTokenOutput(@Nullable String href, @Nullable UUID id, @Nullable ApiResourceMetadata metadata,
+public record TokenResponse(@Nullable String href, @Nullable UUID id, @Nullable ApiResourceMetadata metadata,
 		@Nullable TokenProperties properties, @Nullable String type) {
 
 }

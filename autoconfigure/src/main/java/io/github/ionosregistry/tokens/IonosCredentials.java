@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.tokens;
 
 import org.springframework.http.HttpHeaders;
 
@@ -7,6 +7,25 @@ import org.springframework.http.HttpHeaders;
  * never the secret.
  */
 public sealed interface IonosCredentials permits IonosCredentials.Token, IonosCredentials.UsernamePassword {
+
+	/**
+	 * An API token, sent as {@code Authorization: Bearer}.
+	 * @param token the API token
+	 * @return the credentials
+	 */
+	static IonosCredentials token(String token) {
+		return new Token(token);
+	}
+
+	/**
+	 * A user name and password, sent with HTTP Basic.
+	 * @param username the user name
+	 * @param password the password
+	 * @return the credentials
+	 */
+	static IonosCredentials usernamePassword(String username, String password) {
+		return new UsernamePassword(username, password);
+	}
 
 	/**
 	 * Sets the {@code Authorization} header.
@@ -19,6 +38,10 @@ public sealed interface IonosCredentials permits IonosCredentials.Token, IonosCr
 	 * @param token the API token
 	 */
 	record Token(String token) implements IonosCredentials {
+
+		public Token {
+			requireText(token, "token");
+		}
 
 		@Override
 		public void applyTo(HttpHeaders headers) {
@@ -39,6 +62,11 @@ public sealed interface IonosCredentials permits IonosCredentials.Token, IonosCr
 	 */
 	record UsernamePassword(String username, String password) implements IonosCredentials {
 
+		public UsernamePassword {
+			requireText(username, "username");
+			requireText(password, "password");
+		}
+
 		@Override
 		public void applyTo(HttpHeaders headers) {
 			headers.setBasicAuth(this.username, this.password);
@@ -49,6 +77,12 @@ public sealed interface IonosCredentials permits IonosCredentials.Token, IonosCr
 			return "UsernamePassword[username=" + this.username + ", password=******]";
 		}
 
+	}
+
+	private static void requireText(String value, String name) {
+		if (value == null || value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
 	}
 
 }

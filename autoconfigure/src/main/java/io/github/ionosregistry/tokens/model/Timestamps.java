@@ -1,4 +1,4 @@
-package io.github.ionosregistry.tokens;
+package io.github.ionosregistry.tokens.model;
 
 import java.time.DateTimeException;
 import java.time.LocalDateTime;
@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * as the official SDKs do. The common shape {@code yyyy-MM-ddTHH:mm:ss[.fraction][Z|±hh:mm]} is read by hand,
  * which costs a fraction of a {@link DateTimeFormatter} parse; anything else falls back to the formatter.
  */
-public final class Timestamps {
+final class Timestamps {
 
 	private static final DateTimeFormatter LENIENT = new DateTimeFormatterBuilder().parseCaseInsensitive()
 		.append(DateTimeFormatter.ISO_LOCAL_DATE_TIME)
@@ -32,7 +32,7 @@ public final class Timestamps {
 	 * @param timestamp the timestamp
 	 * @return the ISO-8601 text with offset
 	 */
-	public static String format(OffsetDateTime timestamp) {
+	static String format(OffsetDateTime timestamp) {
 		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(timestamp);
 	}
 
@@ -42,7 +42,7 @@ public final class Timestamps {
 	 * @return the timestamp
 	 * @throws DateTimeException if the text is not an ISO-8601 date-time
 	 */
-	public static OffsetDateTime parse(String text) {
+	static OffsetDateTime parse(String text) {
 		OffsetDateTime common = parseCommonShape(text);
 		if (common != null) {
 			return common;

@@ -1,4 +1,4 @@
-package io.github.ionosregistry.tokens;
+package io.github.ionosregistry.tokens.model;
 
 import java.time.OffsetDateTime;
 
@@ -9,7 +9,7 @@ import tools.jackson.databind.ValueSerializer;
 /**
  * Encodes timestamps as ISO-8601 text with offset, whatever the configuration of the {@code JsonMapper} in use.
  */
-public final class IsoOffsetDateTimeSerializer extends ValueSerializer<OffsetDateTime> {
+final class IsoOffsetDateTimeSerializer extends ValueSerializer<OffsetDateTime> {
 
 	@Override
 	public void serialize(OffsetDateTime value, JsonGenerator generator, SerializationContext context) {

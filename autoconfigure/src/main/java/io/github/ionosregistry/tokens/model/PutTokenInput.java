@@ -1,4 +1,4 @@
-package io.github.ionosregistry.tokens;
+package io.github.ionosregistry.tokens.model;
 
 /**
  * The body that creates or replaces a token under an id the caller chose. The name of an existing token cannot

@@ -1,4 +1,4 @@
-package io.github.ionosregistry.tokens;
+package io.github.ionosregistry.tokens.model;
 
 import java.util.ArrayList;
 import java.util.Collections;

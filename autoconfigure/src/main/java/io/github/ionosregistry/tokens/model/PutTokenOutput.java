@@ -1,4 +1,4 @@
-package io.github.ionosregistry.tokens;
+package io.github.ionosregistry.tokens.model;
 
 import java.util.UUID;
 
@@ -17,5 +17,14 @@ import org.jspecify.annotations.Nullable;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PutTokenOutput(@Nullable String href, @Nullable UUID id, @Nullable ApiResourceMetadata metadata,
 		@Nullable TokenProperties properties, @Nullable String type) {
+
+	/**
+	 * Whether this answer holds the token's one-time password, as the answer that created the token does.
+	 * @return {@code true} if {@code properties.credentials.password} is present and not empty
+	 */
+	public boolean hasPassword() {
+		return this.properties != null && this.properties.credentials() != null
+				&& this.properties.credentials().hasPassword();
+	}
 
 }

@@ -1,4 +1,4 @@
-package io.github.ionosregistry.tokens;
+package io.github.ionosregistry.tokens.model;
 
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
@@ -12,7 +12,7 @@ import tools.jackson.databind.ValueDeserializer;
  * Decodes the service's timestamps with {@link Timestamps#parse(String)}, whatever the configuration of the
  * {@code JsonMapper} in use.
  */
-public final class LenientOffsetDateTimeDeserializer extends ValueDeserializer<OffsetDateTime> {
+final class LenientOffsetDateTimeDeserializer extends ValueDeserializer<OffsetDateTime> {
 
 	@Override
 	public OffsetDateTime deserialize(JsonParser parser, DeserializationContext context) {

@@ -1,0 +1,44 @@
+package io.github.ionosregistry.autoconfigure;
+
+import java.time.Duration;
+import java.util.Objects;
+
+import io.github.ionosregistry.tokens.RetrySettings;
+import io.github.ionosregistry.tokens.TokensApiBuilder;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+
+/**
+ * The actuator health contributor {@code ionosRegistry}: reads one token of {@code ionos.registry.registry-id} with
+ * the configured credentials. Off with {@code management.health.ionos-registry.enabled=false}. It is not added to
+ * the readiness group: an outage of the IONOS API should not take the application out of its load balancer.
+ */
+@AutoConfiguration(after = IonosRegistryAutoConfiguration.class)
+@ConditionalOnClass(HealthIndicator.class)
+@ConditionalOnBean(IonosRegistryClientFactory.class)
+@ConditionalOnProperty("ionos.registry.registry-id")
+@ConditionalOnEnabledHealthIndicator("ionos-registry")
+public final class IonosRegistryHealthContributorAutoConfiguration {
+
+	@Bean
+	@ConditionalOnMissingBean(name = "ionosRegistryHealthIndicator")
+	HealthIndicator ionosRegistryHealthIndicator(IonosRegistryClientFactory clientFactory,
+			IonosRegistryProperties properties, Environment environment) {
+		Duration timeout = properties.getHealth().getTimeout();
+		String apiUrl = Objects.requireNonNullElse(IonosRegistrySettings.resolveApiUrl(properties, environment),
+				TokensApiBuilder.DEFAULT_API_URL);
+		return new IonosRegistryHealthIndicator(() -> clientFactory.create((builder) -> builder.connectTimeout(timeout)
+			.readTimeout(timeout)
+			.maxConnections(1)
+			.retry(RetrySettings.never())), apiUrl, Objects.requireNonNull(properties.getRegistryId()));
+	}
+
+}

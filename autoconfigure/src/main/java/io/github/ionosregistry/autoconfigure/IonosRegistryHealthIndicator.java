@@ -1,0 +1,70 @@
+package io.github.ionosregistry.autoconfigure;
+
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import io.github.ionosregistry.tokens.IonosApiException;
+import io.github.ionosregistry.tokens.TokensApi;
+import io.github.ionosregistry.tokens.TokensQuery;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Whether the registry can be read with the configured credentials: UP when a one-token page of it is read, DOWN
+ * with the answer's status or the failure otherwise. The check uses a client of its own, made on the first check,
+ * with a short time-out and no retries. Its details name the API URL and the registry, never a credential.
+ */
+class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
+
+	private final Supplier<TokensApi> clientFactory;
+
+	private @Nullable TokensApi client;
+
+	private final String apiUrl;
+
+	private final UUID registryId;
+
+	IonosRegistryHealthIndicator(Supplier<TokensApi> client, String apiUrl, UUID registryId) {
+		this.clientFactory = client;
+		this.apiUrl = apiUrl;
+		this.registryId = registryId;
+	}
+
+	@Override
+	public Health health() {
+		Health.Builder health = new Health.Builder().withDetail("apiUrl", this.apiUrl)
+			.withDetail("registryId", this.registryId);
+		try {
+			client().registriesTokensGet(this.registryId, TokensQuery.page(0, 1));
+			return health.up().build();
+		}
+		catch (IonosApiException ex) {
+			return health.down().withDetail("status", ex.getStatusCode()).withDetail("error", ex.getMessage()).build();
+		}
+		catch (RuntimeException ex) {
+			return health.down().withDetail("error", ex.getMessage()).build();
+		}
+	}
+
+	private synchronized TokensApi client() {
+		TokensApi client = this.client;
+		if (client == null) {
+			client = this.clientFactory.get();
+			this.client = client;
+		}
+		return client;
+	}
+
+	@Override
+	public synchronized void destroy() {
+		TokensApi client = this.client;
+		this.client = null;
+		if (client != null) {
+			client.close();
+		}
+	}
+
+}
