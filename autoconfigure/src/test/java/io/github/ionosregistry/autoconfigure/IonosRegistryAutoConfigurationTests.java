@@ -1,20 +1,31 @@
 package io.github.ionosregistry.autoconfigure;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ionosregistry.tokens.IonosCredentials;
+import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.model.TokensResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -28,13 +39,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.observation.ClientRequestObservationContext;
 import org.springframework.mock.env.MockEnvironment;
+import org.springframework.web.client.RestClient;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static io.github.ionosregistry.autoconfigure.TokenJson.REGISTRY_ID;
 import static io.github.ionosregistry.autoconfigure.TokenJson.TOKENS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 
 /**
@@ -254,6 +268,101 @@ class IonosRegistryAutoConfigurationTests {
 			.withPropertyValues(apiUrl(), "ionos.registry.token=abc")
 			.run(IonosRegistryAutoConfigurationTests::listTokens);
 		assertThat(observed).containsExactly("GET " + TOKENS_PATH);
+	}
+
+	@Test
+	void anApplicationsOwnRestClientBuilderGetsNothingOfTheClient() {
+		server.stubFor(WireMock.get("/other-service/ping").willReturn(aResponse().withStatus(200)));
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=the-ionos-token")
+			.withBean(RestClient.Builder.class, RestClient::builder)
+			.run((context) -> {
+				listTokens(context);
+				RestClient otherService = context.getBean(RestClient.Builder.class).build();
+				otherService.get().uri(server.baseUrl() + "/other-service/ping").retrieve().toBodilessEntity();
+			});
+		List<LoggedRequest> toOtherService = server.findAll(WireMock.anyRequestedFor(WireMock.urlPathMatching("/other-service.*")));
+		assertThat(toOtherService).singleElement().satisfies((request) -> {
+			assertThat(request.getUrl()).isEqualTo("/other-service/ping");
+			assertThat(request.containsHeader("Authorization")).isFalse();
+			assertThat(request.getHeader("User-Agent")).doesNotContain("ionos-registry");
+		});
+	}
+
+	@Test
+	void registryIdGivesRegistryTokensForThatRegistry() {
+		this.contextRunner
+			.withPropertyValues(apiUrl(), "ionos.registry.token=abc", "ionos.registry.registry-id=" + REGISTRY_ID)
+			.run((context) -> {
+				RegistryTokens tokens = context.getBean(RegistryTokens.class);
+				assertThat(tokens.registryId()).isEqualTo(REGISTRY_ID);
+				server.stubFor(WireMock.get(WireMock.urlPathEqualTo(TOKENS_PATH))
+					.willReturn(okJson(TokenJson.page(0, 100, 2))));
+				assertThat(tokens.list()).hasSize(2);
+			});
+		server.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKENS_PATH + "?offset=0&limit=100")));
+	}
+
+	@Test
+	void noRegistryIdGivesNoRegistryTokens() {
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc")
+			.run((context) -> assertThat(context).hasSingleBean(TokensApi.class).doesNotHaveBean(RegistryTokens.class));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "3, 3", "12, 12" })
+	void maxConnectionsBoundsApacheHttpClientsPool(int maxConnections, int expectedMostInFlight) throws Exception {
+		try (ConcurrencyRecordingServer slowServer = new ConcurrencyRecordingServer(Duration.ofMillis(400))) {
+			this.contextRunner
+				.withPropertyValues("ionos.registry.api-url=" + slowServer.baseUrl(), "ionos.registry.token=abc",
+						"ionos.registry.max-connections=" + maxConnections)
+				.run((context) -> findConcurrently(context.getBean(TokensApi.class), 12));
+			assertThat(slowServer.mostInFlight()).isEqualTo(expectedMostInFlight);
+		}
+	}
+
+	@Test
+	void defaultPoolAllowsMoreThanApacheHttpClientsFiveConnections() throws Exception {
+		try (ConcurrencyRecordingServer slowServer = new ConcurrencyRecordingServer(Duration.ofMillis(400))) {
+			this.contextRunner.withPropertyValues("ionos.registry.api-url=" + slowServer.baseUrl(),
+					"ionos.registry.token=abc")
+				.run((context) -> findConcurrently(context.getBean(TokensApi.class), 12));
+			assertThat(slowServer.mostInFlight()).isGreaterThan(5);
+		}
+	}
+
+	private static void findConcurrently(TokensApi api, int callers) {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService executor = Executors.newFixedThreadPool(callers);
+		try {
+			List<Future<?>> calls = new ArrayList<>();
+			for (int i = 0; i < callers; i++) {
+				calls.add(executor.submit(() -> {
+					start.await();
+					return api.registriesTokensFindById(REGISTRY_ID, TokenJson.TOKEN_ID);
+				}));
+			}
+			start.countDown();
+			for (Future<?> call : calls) {
+				call.get(30, TimeUnit.SECONDS);
+			}
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+		finally {
+			executor.shutdownNow();
+		}
+	}
+
+	@Test
+	void theHttpClientIsClosedWithTheContext() {
+		AtomicReference<TokensApi> api = new AtomicReference<>();
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc").run((context) -> {
+			api.set(context.getBean(TokensApi.class));
+			listTokens(context);
+		});
+		assertThatIllegalStateException().isThrownBy(() -> api.get().registriesTokensGet(REGISTRY_ID))
+			.withMessage("The TokensApi has been closed");
 	}
 
 	@Configuration(proxyBeanMethods = false)
