@@ -10,7 +10,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
@@ -24,7 +23,7 @@ import org.springframework.core.env.Environment;
 @AutoConfiguration(after = IonosRegistryAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)
 @ConditionalOnBean(IonosRegistryClientFactory.class)
-@ConditionalOnProperty("ionos.registry.registry-id")
+@ConditionalOnRegistryId
 @ConditionalOnEnabledHealthIndicator("ionos-registry")
 public final class IonosRegistryHealthContributorAutoConfiguration {
 
