@@ -23,7 +23,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs every benchmark side by side against a loopback server and prints the table of results, also written to
  * {@code benchmarks/target/results.md}. Arguments pick some of {@code startup}, {@code throughput},
- * {@code decoding}, {@code listall}; none runs all.
+ * {@code latency}, {@code decoding}, {@code listall}; none runs all.
  */
 public final class Benchmarks {
 
@@ -36,6 +36,10 @@ public final class Benchmarks {
 	private static final Duration ROUND = Duration.ofSeconds(1);
 
 	private static final int STARTUP_RUNS = 21;
+
+	private static final Duration LATENCY = Duration.ofMillis(20);
+
+	private static final int CONCURRENT_CALLERS = 32;
 
 	private final List<String> rows = new ArrayList<>();
 
@@ -54,6 +58,9 @@ public final class Benchmarks {
 		try (LoopbackTokensServer server = new LoopbackTokensServer()) {
 			if (only.isEmpty() || only.contains("throughput")) {
 				throughput(server);
+			}
+			if (only.isEmpty() || only.contains("latency")) {
+				concurrentCallersOverLatency();
 			}
 			if (only.isEmpty() || only.contains("decoding")) {
 				decoding(server);
@@ -97,6 +104,45 @@ public final class Benchmarks {
 		}
 		finally {
 			contexts.forEach(ConfigurableApplicationContext::close);
+		}
+	}
+
+	/** Many callers at once against a server 20 ms away: whether the client's connections hold them back. */
+	private void concurrentCallersOverLatency() throws Exception {
+		try (LoopbackTokensServer server = new LoopbackTokensServer(LATENCY)) {
+			JdkHttpClientFloor floor = new JdkHttpClientFloor(server.apiUrl());
+			ConfigurableApplicationContext starterDefaults = ClientApplication.start(server.apiUrl(),
+					"http-components");
+			ConfigurableApplicationContext apachePoolDefault = ClientApplication.start(server.apiUrl(),
+					"http-components", "ionos.registry.max-connections=5");
+			try {
+				TokensApi api = starterDefaults.getBean(TokensApi.class);
+				TokensApi fiveConnections = apachePoolDefault.getBean(TokensApi.class);
+				Map<String, Double> rates = Throughput.measureConcurrently(List.of(
+						new Throughput.Scenario("floor",
+								() -> floor.findById(LoopbackTokensServer.REGISTRY_ID, LoopbackTokensServer.TOKEN_ID)),
+						new Throughput.Scenario("starter defaults",
+								() -> api.registriesTokensFindById(LoopbackTokensServer.REGISTRY_ID,
+										LoopbackTokensServer.TOKEN_ID)),
+						new Throughput.Scenario("max-connections=5 (Apache HttpClient's default pool)",
+								() -> fiveConnections.registriesTokensFindById(LoopbackTokensServer.REGISTRY_ID,
+										LoopbackTokensServer.TOKEN_ID))),
+						CONCURRENT_CALLERS, WARM_UP, ROUNDS, ROUND);
+				String benchmark = "findById, " + CONCURRENT_CALLERS + " callers, server " + LATENCY.toMillis()
+						+ " ms away, calls/s";
+				double floorRate = rates.get("floor");
+				rates.forEach((name, rate) -> {
+					String label = name.equals("floor") ? "floor: JDK HttpClient, no Spring" : "TokensApi, " + name;
+					String goal = name.equals("starter defaults")
+							? "≥ 0.9× floor: " + ((rate / floorRate >= 0.9) ? "holds" : "missed") : "";
+					this.rows.add("| " + benchmark + ": " + label + " | " + Math.round(rate) + " | "
+							+ format(rate / floorRate) + " | " + goal + " |");
+				});
+			}
+			finally {
+				starterDefaults.close();
+				apachePoolDefault.close();
+			}
 		}
 	}
 

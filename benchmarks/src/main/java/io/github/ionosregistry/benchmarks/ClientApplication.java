@@ -16,12 +16,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 @EnableAutoConfiguration
 class ClientApplication {
 
-	static ConfigurableApplicationContext start(String apiUrl, String requestFactory) {
+	static ConfigurableApplicationContext start(String apiUrl, String requestFactory, String... properties) {
 		return new SpringApplicationBuilder(ClientApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties("ionos.registry.api-url=" + apiUrl, "ionos.registry.token=benchmark-token",
 					"logging.level.root=WARN", "spring.http.clients.imperative.factory=" + requestFactory)
+			.properties(properties)
 			.run();
 	}
 
