@@ -35,13 +35,20 @@ import org.springframework.web.client.RestClient;
 public final class IonosRegistryAutoConfiguration {
 
 	@Bean
+	@ConditionalOnMissingBean(IonosRegistryConnectionDetails.class)
+	PropertiesIonosRegistryConnectionDetails ionosRegistryConnectionDetails(IonosRegistryProperties properties,
+			Environment environment) {
+		return new PropertiesIonosRegistryConnectionDetails(properties, environment);
+	}
+
+	@Bean
 	IonosRegistryClientFactory ionosRegistryClientFactory(IonosRegistryProperties properties,
-			Environment environment, ObjectProvider<RestClient.Builder> restClientBuilder,
+			IonosRegistryConnectionDetails connectionDetails, ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<IonosRegistryRestClientCustomizer> customizers) {
-		return new IonosRegistryClientFactory(properties, environment, restClientBuilder, requestFactoryBuilder,
+		return new IonosRegistryClientFactory(properties, connectionDetails, restClientBuilder, requestFactoryBuilder,
 				httpClientSettings, observationRegistry, customizers);
 	}
 

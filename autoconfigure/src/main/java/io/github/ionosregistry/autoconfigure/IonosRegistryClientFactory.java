@@ -10,19 +10,19 @@ import io.micrometer.observation.ObservationRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.core.env.Environment;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.web.client.RestClient;
 
 /**
- * Maps the {@code ionos.registry.*} properties, the {@code IONOS_*} environment variables and Boot's HTTP client
- * set-up onto {@link TokensApi#builder()}: the one place where the auto-configured clients (the application's and
- * the health check's) are made.
+ * Maps the connection details, the {@code ionos.registry.*} properties and Boot's HTTP client set-up onto
+ * {@link TokensApi#builder()}: the one place where the auto-configured clients (the application's and the health
+ * check's) are made.
  */
 final class IonosRegistryClientFactory {
 
 	private final IonosRegistryProperties properties;
 
-	private final Environment environment;
+	private final IonosRegistryConnectionDetails connectionDetails;
 
 	private final ObjectProvider<RestClient.Builder> restClientBuilder;
 
@@ -34,14 +34,14 @@ final class IonosRegistryClientFactory {
 
 	private final ObjectProvider<IonosRegistryRestClientCustomizer> customizers;
 
-	IonosRegistryClientFactory(IonosRegistryProperties properties, Environment environment,
+	IonosRegistryClientFactory(IonosRegistryProperties properties, IonosRegistryConnectionDetails connectionDetails,
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<IonosRegistryRestClientCustomizer> customizers) {
 		this.properties = properties;
-		this.environment = environment;
+		this.connectionDetails = connectionDetails;
 		this.restClientBuilder = restClientBuilder;
 		this.requestFactoryBuilder = requestFactoryBuilder;
 		this.httpClientSettings = httpClientSettings;
@@ -53,15 +53,12 @@ final class IonosRegistryClientFactory {
 	 * Builds a client from the properties.
 	 * @param adjustments changes to make after the properties are applied
 	 * @return the client
-	 * @throws MissingIonosCredentialsException if no credentials are configured
 	 * @throws IllegalArgumentException naming the property whose value is malformed
 	 */
 	TokensApi create(Consumer<TokensApiBuilder> adjustments) {
-		IonosRegistrySettings settings = IonosRegistrySettings.resolve(this.properties, this.environment);
-		TokensApiBuilder builder = TokensApi.builder().credentials(settings.credentials());
-		if (settings.apiUrl() != null) {
-			set("ionos.registry.api-url: ", () -> builder.apiUrl(settings.apiUrl()));
-		}
+		TokensApiBuilder builder = TokensApi.builder()
+			.credentialsProvider(this.connectionDetails.getCredentialsProvider());
+		set("ionos.registry.api-url: ", () -> builder.apiUrl(this.connectionDetails.getApiUrl()));
 		if (this.properties.getUserAgent() != null) {
 			set("ionos.registry.user-agent: ", () -> builder.userAgent(this.properties.getUserAgent()));
 		}
@@ -71,7 +68,9 @@ final class IonosRegistryClientFactory {
 		set("ionos.registry.retry.", () -> builder.retry(retrySettings(this.properties.getRetry())));
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder
 			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-		HttpClientSettings clientSettings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+		HttpClientSettings bootSettings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
+		SslBundle sslBundle = this.connectionDetails.getSslBundle();
+		HttpClientSettings clientSettings = (sslBundle != null) ? bootSettings.withSslBundle(sslBundle) : bootSettings;
 		builder.requestFactory((options) -> RequestFactories.build(factoryBuilder, clientSettings, options))
 			.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder));
 		this.observationRegistry.ifAvailable(builder::observationRegistry);

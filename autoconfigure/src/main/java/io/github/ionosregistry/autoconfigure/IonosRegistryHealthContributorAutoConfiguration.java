@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Objects;
 
 import io.github.ionosregistry.tokens.RetrySettings;
-import io.github.ionosregistry.tokens.TokensApiBuilder;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -13,7 +12,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
 
 /**
  * The actuator health contributor {@code ionosRegistry}: reads one token of {@code ionos.registry.registry-id} with
@@ -30,14 +28,13 @@ public final class IonosRegistryHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "ionosRegistryHealthIndicator")
 	HealthIndicator ionosRegistryHealthIndicator(IonosRegistryClientFactory clientFactory,
-			IonosRegistryProperties properties, Environment environment) {
+			IonosRegistryConnectionDetails connectionDetails, IonosRegistryProperties properties) {
 		Duration timeout = properties.getHealth().getTimeout();
-		String apiUrl = Objects.requireNonNullElse(IonosRegistrySettings.resolveApiUrl(properties, environment),
-				TokensApiBuilder.DEFAULT_API_URL);
 		return new IonosRegistryHealthIndicator(() -> clientFactory.create((builder) -> builder.connectTimeout(timeout)
 			.readTimeout(timeout)
 			.maxConnections(1)
-			.retry(RetrySettings.never())), apiUrl, Objects.requireNonNull(properties.getRegistryId()));
+			.retry(RetrySettings.never())), connectionDetails.getApiUrl(),
+				Objects.requireNonNull(properties.getRegistryId()));
 	}
 
 }

@@ -45,6 +45,7 @@ record IonosRegistrySettings(@Nullable String apiUrl, IonosCredentials credentia
 		return firstText(properties.getApiUrl(), environment.getProperty(IONOS_API_URL));
 	}
 
+
 	private static IonosCredentials resolveCredentials(IonosRegistryProperties properties, Environment environment) {
 		String token = firstText(properties.getToken(), environment.getProperty(IONOS_TOKEN));
 		if (token != null) {

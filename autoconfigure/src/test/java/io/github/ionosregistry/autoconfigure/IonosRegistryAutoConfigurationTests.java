@@ -19,6 +19,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ionosregistry.tokens.IonosCredentials;
+import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.model.TokensResponse;
@@ -286,6 +287,37 @@ class IonosRegistryAutoConfigurationTests {
 			assertThat(request.containsHeader("Authorization")).isFalse();
 			assertThat(request.getHeader("User-Agent")).doesNotContain("ionos-registry");
 		});
+	}
+
+	@Test
+	void connectionDetailsOfTheApplicationWinOverTheProperties() {
+		IonosRegistryConnectionDetails own = new IonosRegistryConnectionDetails() {
+
+			@Override
+			public String getApiUrl() {
+				return server.baseUrl();
+			}
+
+			@Override
+			public IonosCredentialsProvider getCredentialsProvider() {
+				return IonosCredentialsProvider.of(IonosCredentials.token("from-connection-details"));
+			}
+
+		};
+		this.contextRunner
+			.withPropertyValues("ionos.registry.api-url=https://unused.example.com", "ionos.registry.token=from-properties")
+			.withBean(IonosRegistryConnectionDetails.class, () -> own)
+			.run((context) -> {
+				assertThat(context).hasSingleBean(IonosRegistryConnectionDetails.class);
+				listTokens(context);
+			});
+		assertAuthorization("Bearer from-connection-details");
+	}
+
+	@Test
+	void connectionDetailsNeedNoCredentialsWhenTheApplicationHasItsOwnTokensApi() {
+		this.contextRunner.withBean(TokensApi.class, () -> mock(TokensApi.class))
+			.run((context) -> assertThat(context).hasNotFailed().hasSingleBean(IonosRegistryConnectionDetails.class));
 	}
 
 	@Test

@@ -29,6 +29,7 @@ class PublicTypesTests {
 			.map(Class::getSimpleName)).containsExactlyInAnyOrder("IonosRegistryAutoConfiguration",
 					"IonosRegistryHealthContributorAutoConfiguration", "IonosRegistrySanitizingAutoConfiguration",
 					"IonosRegistryProperties", "Retry", "Health", "IonosRegistryRestClientCustomizer",
+					"IonosRegistryConnectionDetails",
 					"MissingIonosCredentialsException");
 	}
 

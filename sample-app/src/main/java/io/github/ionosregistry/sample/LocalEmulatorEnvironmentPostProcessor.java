@@ -3,12 +3,13 @@ package io.github.ionosregistry.sample;
 import java.util.HashMap;
 import java.util.Map;
 
-import io.github.ionosregistry.test.EmulatorCredentials;
-import io.github.ionosregistry.test.EmulatorLifecycle;
-import io.github.ionosregistry.test.TokensEmulator;
+import io.github.ionosregistry.emulator.EmulatorCredentials;
+import io.github.ionosregistry.emulator.TokensEmulator;
 
+import org.springframework.beans.factory.support.DefaultSingletonBeanRegistry;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -36,7 +37,15 @@ class LocalEmulatorEnvironmentPostProcessor implements EnvironmentPostProcessor 
 			properties.put("ionos.registry.registry-id", TokensEmulator.DEFAULT_REGISTRY_ID.toString());
 		}
 		environment.getPropertySources().addFirst(new MapPropertySource("localTokensEmulator", properties));
-		application.addInitializers((context) -> EmulatorLifecycle.stopWithContext(context, emulator));
+		application.addInitializers((context) -> stopWithContext(context, emulator));
+	}
+
+	/** Makes the emulator a bean of the application, stopped when the context closes. */
+	private static void stopWithContext(ConfigurableApplicationContext context, TokensEmulator emulator) {
+		context.getBeanFactory().registerSingleton("localTokensEmulator", emulator);
+		if (context.getBeanFactory() instanceof DefaultSingletonBeanRegistry registry) {
+			registry.registerDisposableBean("localTokensEmulator", emulator::stop);
+		}
 	}
 
 	private static boolean hasCredentials(ConfigurableEnvironment environment) {

@@ -3,9 +3,9 @@ package io.github.ionosregistry.sample;
 import java.util.UUID;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.github.ionosregistry.test.EmulatedToken;
-import io.github.ionosregistry.test.EmulatorCredentials;
-import io.github.ionosregistry.test.TokensEmulator;
+import io.github.ionosregistry.emulator.EmulatedToken;
+import io.github.ionosregistry.emulator.EmulatorCredentials;
+import io.github.ionosregistry.emulator.TokensEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

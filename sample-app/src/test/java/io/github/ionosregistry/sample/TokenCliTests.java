@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.ionosregistry.test.AutoConfigureIonosRegistryEmulator;
-import io.github.ionosregistry.test.EmulatedToken;
-import io.github.ionosregistry.test.TokensEmulator;
-import io.github.ionosregistry.tokens.model.Scope;
-import io.github.ionosregistry.tokens.model.TokenStatus;
+import io.github.ionosregistry.emulator.EmulatedToken;
+import io.github.ionosregistry.emulator.TokensEmulator;
+import io.github.ionosregistry.emulator.EmulatedScope;
+import io.github.ionosregistry.emulator.EmulatedStatus;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,15 +47,15 @@ class TokenCliTests {
 		return bytes.toString(StandardCharsets.UTF_8);
 	}
 
-	private EmulatedToken seed(String name, Scope... scopes) {
+	private EmulatedToken seed(String name, EmulatedScope... scopes) {
 		return this.emulator.seed(REGISTRY, EmulatedToken.named(name, scopes));
 	}
 
 	@Test
 	void listShowsATable() {
-		EmulatedToken push = seed("ci-push", Scope.repository("app/*", Scope.PULL, Scope.PUSH));
-		EmulatedToken pull = this.emulator.seed(REGISTRY, EmulatedToken.named("ci-pull", Scope.repository("*", Scope.PULL))
-			.withStatus(TokenStatus.DISABLED)
+		EmulatedToken push = seed("ci-push", EmulatedScope.repository("app/*", EmulatedScope.PULL, EmulatedScope.PUSH));
+		EmulatedToken pull = this.emulator.seed(REGISTRY, EmulatedToken.named("ci-pull", EmulatedScope.repository("*", EmulatedScope.PULL))
+			.withStatus(EmulatedStatus.DISABLED)
 			.withExpiryDate(OffsetDateTime.of(2027, 1, 31, 0, 0, 0, 0, ZoneOffset.UTC)));
 		String output = run("list");
 		assertThat(this.exitCode).isZero();
@@ -77,7 +77,7 @@ class TokenCliTests {
 		run("create", "ci-push", "--expires=2030-01-01", "--scope=repository:app:pull");
 		EmulatedToken created = this.emulator.token(REGISTRY, "ci-push").orElseThrow();
 		assertThat(created.expiryDate()).isEqualTo(OffsetDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
-		assertThat(created.scopes()).containsExactly(Scope.repository("app", Scope.PULL));
+		assertThat(created.scopes()).containsExactly(EmulatedScope.repository("app", EmulatedScope.PULL));
 	}
 
 	@Test
@@ -87,7 +87,7 @@ class TokenCliTests {
 
 	@Test
 	void showPrintsTheFields() {
-		EmulatedToken token = seed("ci-push", Scope.repository("app", Scope.PULL));
+		EmulatedToken token = seed("ci-push", EmulatedScope.repository("app", EmulatedScope.PULL));
 		String output = run("show", token.id().toString());
 		assertThat(this.exitCode).isZero();
 		assertThat(output).contains("id:       " + token.id(), "name:     ci-push", "status:   enabled",
@@ -102,8 +102,8 @@ class TokenCliTests {
 		EmulatedToken created = this.emulator.token(REGISTRY, "ci-push").orElseThrow();
 		assertThat(output).startsWith("Created token ci-push (id " + created.id() + ")\n");
 		assertThat(passwords(output)).hasSize(1).allSatisfy((password) -> assertThat(password).hasSize(32));
-		assertThat(created.scopes()).containsExactly(Scope.repository("app/*", Scope.PULL, Scope.PUSH),
-				Scope.repository("charts", Scope.PULL));
+		assertThat(created.scopes()).containsExactly(EmulatedScope.repository("app/*", EmulatedScope.PULL, EmulatedScope.PUSH),
+				EmulatedScope.repository("charts", EmulatedScope.PULL));
 		assertThat(created.expiryDate()).isAfter(OffsetDateTime.now().plusDays(29));
 	}
 
@@ -127,9 +127,9 @@ class TokenCliTests {
 	void disableAndEnableSwitchTheStatus() {
 		EmulatedToken token = seed("ci-push");
 		assertThat(run("disable", token.id().toString())).isEqualTo("Disabled token ci-push (id " + token.id() + ")\n");
-		assertThat(this.emulator.tokens(REGISTRY).get(0).status()).isEqualTo(TokenStatus.DISABLED);
+		assertThat(this.emulator.tokens(REGISTRY).get(0).status()).isEqualTo(EmulatedStatus.DISABLED);
 		assertThat(run("enable", token.id().toString())).isEqualTo("Enabled token ci-push (id " + token.id() + ")\n");
-		assertThat(this.emulator.tokens(REGISTRY).get(0).status()).isEqualTo(TokenStatus.ENABLED);
+		assertThat(this.emulator.tokens(REGISTRY).get(0).status()).isEqualTo(EmulatedStatus.ENABLED);
 	}
 
 	@Test
@@ -142,7 +142,7 @@ class TokenCliTests {
 				"repository:web:pull,push");
 		assertThat(replaced).isEqualTo("Replaced token deploy (id " + id + ")\n");
 		EmulatedToken token = this.emulator.tokens(REGISTRY).get(0);
-		assertThat(token.scopes()).containsExactly(Scope.repository("web", Scope.PULL, Scope.PUSH));
+		assertThat(token.scopes()).containsExactly(EmulatedScope.repository("web", EmulatedScope.PULL, EmulatedScope.PUSH));
 		assertThat(token.expiryDate()).isEqualTo(OffsetDateTime.of(2030, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC));
 	}
 
@@ -162,14 +162,14 @@ class TokenCliTests {
 
 	@Test
 	void rotateReplacesTheTokenKeepingItsScopes() {
-		EmulatedToken old = seed("ci-push", Scope.repository("app", Scope.PUSH));
+		EmulatedToken old = seed("ci-push", EmulatedScope.repository("app", EmulatedScope.PUSH));
 		String output = run("rotate", "ci-push");
 		assertThat(this.exitCode).isZero();
 		List<EmulatedToken> tokens = this.emulator.tokens(REGISTRY);
 		assertThat(tokens).hasSize(1);
 		EmulatedToken replacement = tokens.get(0);
 		assertThat(replacement.name()).matches("ci-push-\\d{14}");
-		assertThat(replacement.scopes()).containsExactly(Scope.repository("app", Scope.PUSH));
+		assertThat(replacement.scopes()).containsExactly(EmulatedScope.repository("app", EmulatedScope.PUSH));
 		assertThat(output).contains("Created replacement " + replacement.name() + " (id " + replacement.id() + ")",
 				"Deleted old token ci-push (id " + old.id() + ")");
 		assertThat(passwords(output)).hasSize(1);

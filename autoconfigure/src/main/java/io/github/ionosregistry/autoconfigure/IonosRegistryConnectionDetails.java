@@ -1,0 +1,36 @@
+package io.github.ionosregistry.autoconfigure;
+
+import io.github.ionosregistry.tokens.IonosCredentialsProvider;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.boot.ssl.SslBundle;
+
+/**
+ * Where the IONOS Container Registry API is and how to authenticate to it. By default from the
+ * {@code ionos.registry.*} properties, the {@code IONOS_*} environment variables and the IONOS config file; a bean
+ * of this type (one that test support contributes, for example) takes the place of all of them.
+ */
+public interface IonosRegistryConnectionDetails extends ConnectionDetails {
+
+	/**
+	 * The API's base URL, such as {@code https://api.ionos.com/containerregistries}.
+	 * @return the URL
+	 */
+	String getApiUrl();
+
+	/**
+	 * The credentials, asked for before every request.
+	 * @return the provider
+	 */
+	IonosCredentialsProvider getCredentialsProvider();
+
+	/**
+	 * What to trust for the API's TLS connections when the JVM's defaults do not do (a private CA).
+	 * @return the bundle, or {@code null} for Boot's HTTP client settings
+	 */
+	default @Nullable SslBundle getSslBundle() {
+		return null;
+	}
+
+}

@@ -1,0 +1,193 @@
+package io.github.ionosregistry.emulator;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Request;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
+
+
+/**
+ * The Tokens API as a WireMock response transformer: checks credentials, routes the six operations to the
+ * {@link TokenStore} and answers in the spec's shapes and status codes.
+ */
+final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2 {
+
+	static final String NAME = "ionos-registry-tokens-emulator";
+
+	private static final Pattern TOKENS = Pattern.compile("^/registries/([^/]+)/tokens/?$");
+
+	private static final Pattern TOKEN = Pattern.compile("^/registries/([^/]+)/tokens/([^/]+)$");
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final int DEFAULT_LIMIT = 100;
+
+	private static final int MAX_LIMIT = 1000;
+
+	private final TokenStore store;
+
+	private final EmulatorCredentials credentials;
+
+	private final Supplier<String> baseUrl;
+
+	TokensEmulatorTransformer(TokenStore store, EmulatorCredentials credentials, Supplier<String> baseUrl) {
+		this.store = store;
+		this.credentials = credentials;
+		this.baseUrl = baseUrl;
+	}
+
+	@Override
+	public String getName() {
+		return NAME;
+	}
+
+	@Override
+	public boolean applyGlobally() {
+		return false;
+	}
+
+	@Override
+	public ResponseDefinition transform(ServeEvent serveEvent) {
+		Request request = serveEvent.getRequest();
+		try {
+			String actor = this.credentials.authenticate(request.getHeader("Authorization"));
+			return route(request, actor);
+		}
+		catch (EmulatorException ex) {
+			return json(ex.status(), TokenJsonWriter.error(ex.status(), ex.errorCode(), ex.getMessage()), null);
+		}
+	}
+
+	private ResponseDefinition route(Request request, String actor) {
+		URI uri = URI.create(request.getUrl());
+		String path = uri.getRawPath();
+		String method = request.getMethod().getName();
+		TokenJsonWriter writer = new TokenJsonWriter(this.baseUrl.get());
+		Matcher tokens = TOKENS.matcher(path);
+		if (tokens.matches()) {
+			UUID registryId = id(tokens.group(1), "registryId");
+			return switch (method) {
+				case "GET" -> list(writer, registryId, uri);
+				case "POST" -> create(writer, registryId, request.getBody(), actor);
+				default -> throw EmulatorException.methodNotAllowed(method);
+			};
+		}
+		Matcher token = TOKEN.matcher(path);
+		if (token.matches()) {
+			UUID registryId = id(token.group(1), "registryId");
+			UUID tokenId = id(token.group(2), "tokenId");
+			return switch (method) {
+				case "GET" -> json(200, writer.token(registryId, this.store.find(registryId, tokenId), ""), null);
+				case "PATCH" -> json(200, writer.token(registryId,
+						this.store.patch(registryId, tokenId, TokenRequests.tokenPatch(request.getBody()), actor), ""),
+						null);
+				case "PUT" -> put(writer, registryId, tokenId, request.getBody(), actor);
+				case "DELETE" -> {
+					this.store.delete(registryId, tokenId);
+					yield new ResponseDefinition(204, "");
+				}
+				default -> throw EmulatorException.methodNotAllowed(method);
+			};
+		}
+		throw EmulatorException.notFound("No such resource: " + path);
+	}
+
+	private ResponseDefinition list(TokenJsonWriter writer, UUID registryId, URI uri) {
+		Map<String, String> query = queryParameters(uri);
+		int offset = integer(query.get("offset"), "offset", 0, 0, Integer.MAX_VALUE);
+		int limit = integer(query.get("limit"), "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+		TokenStore.Page page = this.store.list(registryId, offset, limit);
+		return json(200, writer.page(registryId, page.items(), offset, limit, page.total()), null);
+	}
+
+	private ResponseDefinition create(TokenJsonWriter writer, UUID registryId, byte[] body, String actor) {
+		TokenSpec spec = TokenRequests.tokenSpec(body);
+		EmulatedToken created = this.store.create(registryId, UUID.randomUUID(), spec, actor);
+		return json(201, writer.token(registryId, created, newPassword()), writer.tokenHref(registryId, created.id()));
+	}
+
+	private ResponseDefinition put(TokenJsonWriter writer, UUID registryId, UUID tokenId, byte[] body, String actor) {
+		TokenStore.Put put = this.store.put(registryId, tokenId, TokenRequests.tokenSpec(body), actor);
+		return json(201, writer.token(registryId, put.token(), put.created() ? newPassword() : ""),
+				writer.tokenHref(registryId, tokenId));
+	}
+
+	/** The query's parameters, each by its first value. */
+	private static Map<String, String> queryParameters(URI uri) {
+		Map<String, String> parameters = new HashMap<>();
+		String query = uri.getRawQuery();
+		if (query == null) {
+			return parameters;
+		}
+		for (String parameter : query.split("&")) {
+			int equals = parameter.indexOf('=');
+			String name = URLDecoder.decode((equals < 0) ? parameter : parameter.substring(0, equals),
+					StandardCharsets.UTF_8);
+			String value = (equals < 0) ? "" : URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
+			parameters.putIfAbsent(name, value);
+		}
+		return parameters;
+	}
+
+	private static UUID id(String text, String name) {
+		try {
+			UUID id = UUID.fromString(text);
+			if (id.toString().equalsIgnoreCase(text)) {
+				return id;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// reported below
+		}
+		throw EmulatorException.badRequest(name + " '" + text + "' is not a UUID");
+	}
+
+	private static int integer(@Nullable String text, String name, int defaultValue, int min, int max) {
+		if (text == null) {
+			return defaultValue;
+		}
+		try {
+			int value = Integer.parseInt(text);
+			if (value >= min && value <= max) {
+				return value;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		throw EmulatorException.badRequest(name + " must be an integer from " + min
+				+ ((max < Integer.MAX_VALUE) ? " to " + max : " up") + ", was '" + text + "'");
+	}
+
+	private static String newPassword() {
+		byte[] bytes = new byte[24];
+		RANDOM.nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static ResponseDefinition json(int status, JsonNode body, @Nullable String location) {
+		var response = com.github.tomakehurst.wiremock.client.WireMock.aResponse()
+			.withStatus(status)
+			.withHeader("Content-Type", "application/json")
+			.withBody(body.toString().getBytes(StandardCharsets.UTF_8));
+		if (location != null) {
+			response.withHeader("Location", location);
+		}
+		return response.build();
+	}
+
+}

@@ -1,0 +1,155 @@
+package io.github.ionosregistry.test;
+
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.github.ionosregistry.emulator.EmulatorCredentials;
+import io.github.ionosregistry.emulator.TokensEmulator;
+import com.github.tomakehurst.wiremock.client.WireMock;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The {@code ionosRegistry} health contributor of an application with the starter and Spring Boot Actuator,
+ * against the emulator.
+ */
+class IonosRegistryHealthTests {
+
+	private static final String TOKEN = "health-check-token-7f3a9c";
+
+	private static final String TOKENS_PATH = "/registries/" + TokensEmulator.DEFAULT_REGISTRY_ID + "/tokens";
+
+	private static TokensEmulator emulator;
+
+	@BeforeAll
+	static void startEmulator() {
+		emulator = TokensEmulator.builder().credentials(EmulatorCredentials.token(TOKEN)).start();
+	}
+
+	@AfterAll
+	static void stopEmulator() {
+		emulator.stop();
+	}
+
+	@BeforeEach
+	void resetEmulator() {
+		emulator.reset();
+	}
+
+	private static void withApplication(Consumer<ConfigurableApplicationContext> test, String... properties) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EmulatorTestApplication.class)
+			.web(WebApplicationType.NONE)
+			.properties("ionos.registry.api-url=" + emulator.apiUrl(), "ionos.registry.token=" + TOKEN,
+					"ionos.registry.registry-id=" + TokensEmulator.DEFAULT_REGISTRY_ID,
+					"management.endpoint.health.show-details=always", "spring.main.banner-mode=off")
+			.properties(properties)
+			.run()) {
+			test.accept(context);
+		}
+	}
+
+	private static IndicatedHealthDescriptor registryHealth(ConfigurableApplicationContext context) {
+		HealthDescriptor health = context.getBean(HealthEndpoint.class).healthForPath("ionosRegistry");
+		assertThat(health).isInstanceOf(IndicatedHealthDescriptor.class);
+		return (IndicatedHealthDescriptor) health;
+	}
+
+	@Test
+	void upWhenTheRegistryCanBeRead() {
+		withApplication((context) -> {
+			IndicatedHealthDescriptor health = registryHealth(context);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsExactlyInAnyOrderEntriesOf(Map.of("apiUrl", emulator.apiUrl(),
+					"registryId", TokensEmulator.DEFAULT_REGISTRY_ID));
+		});
+		emulator.wireMock()
+			.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKENS_PATH + "?offset=0&limit=1"))
+				.withHeader("Authorization", WireMock.equalTo("Bearer " + TOKEN)));
+	}
+
+	@Test
+	void downWithTheStatusWhenTheTokenIsRefused() {
+		withApplication((context) -> {
+			IndicatedHealthDescriptor health = registryHealth(context);
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("status", 401);
+		}, "ionos.registry.token=a-wrong-token");
+	}
+
+	@Test
+	void downWithTheStatusWhenTheServiceIsUnavailableAfterOneRequest() {
+		emulator.wireMock()
+			.stubFor(WireMock.get(WireMock.urlPathEqualTo(TOKENS_PATH)).willReturn(WireMock.aResponse().withStatus(503)));
+		withApplication((context) -> {
+			IndicatedHealthDescriptor health = registryHealth(context);
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails()).containsEntry("status", 503);
+		});
+		emulator.wireMock().verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo(TOKENS_PATH)));
+	}
+
+	@Test
+	void downWithTheFailureWhenTheServiceCannotBeReached() throws Exception {
+		int closedPort;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			closedPort = socket.getLocalPort();
+		}
+		withApplication((context) -> {
+			IndicatedHealthDescriptor health = registryHealth(context);
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(health.getDetails().get("error")).asString().contains("I/O error", "ConnectException");
+		}, "ionos.registry.api-url=http://127.0.0.1:" + closedPort);
+	}
+
+	@Test
+	void absentWithoutARegistryId() {
+		withApplication((context) -> {
+			assertThat(context.containsBean("ionosRegistryHealthIndicator")).isFalse();
+			assertThat(context.getBean(HealthEndpoint.class).healthForPath("ionosRegistry")).isNull();
+		}, "ionos.registry.registry-id=");
+	}
+
+	@Test
+	void offByProperty() {
+		withApplication((context) -> assertThat(context.containsBean("ionosRegistryHealthIndicator")).isFalse(),
+				"management.health.ionos-registry.enabled=false");
+	}
+
+	@Test
+	void notInTheReadinessGroup() {
+		withApplication((context) -> {
+			HealthDescriptor readiness = context.getBean(HealthEndpoint.class).healthForPath("readiness");
+			assertThat(readiness).isInstanceOfSatisfying(CompositeHealthDescriptor.class,
+					(group) -> assertThat(group.getComponents()).containsOnlyKeys("readinessState"));
+		}, "management.endpoint.health.probes.enabled=true");
+	}
+
+	@Test
+	void theHealthJsonNeverHoldsTheToken() {
+		withApplication((context) -> {
+			String json = context.getBean(JsonMapper.class)
+				.writeValueAsString(context.getBean(HealthEndpoint.class).health());
+			assertThat(json).contains("ionosRegistry", "\"UP\"").doesNotContain(TOKEN);
+		});
+		withApplication((context) -> {
+			String json = context.getBean(JsonMapper.class)
+				.writeValueAsString(context.getBean(HealthEndpoint.class).health());
+			assertThat(json).contains("ionosRegistry", "\"DOWN\"").doesNotContain(TOKEN, "a-wrong-token");
+		}, "ionos.registry.token=a-wrong-token");
+	}
+
+}
