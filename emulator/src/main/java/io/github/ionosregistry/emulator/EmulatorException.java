@@ -31,6 +31,10 @@ final class EmulatorException extends RuntimeException {
 		return new EmulatorException(405, "METHOD_NOT_ALLOWED", "Method " + method + " is not allowed here");
 	}
 
+	static EmulatorException unavailable() {
+		return new EmulatorException(503, "SERVICE_UNAVAILABLE", "The service is unavailable; try again later");
+	}
+
 	static EmulatorException conflict(String message) {
 		return new EmulatorException(409, "CONFLICT", message);
 	}

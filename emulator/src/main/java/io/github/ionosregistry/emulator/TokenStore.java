@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +20,20 @@ final class TokenStore {
 	/** The service refuses expiry dates closer than this. */
 	static final Duration MIN_LIFETIME = Duration.ofHours(1);
 
-	private final Map<UUID, LinkedHashMap<UUID, EmulatedToken>> registries = new HashMap<>();
+	private final Map<UUID, LinkedHashMap<UUID, EmulatedToken>> registries = new LinkedHashMap<>();
 
 	private final Clock clock;
 
-	TokenStore(Clock clock) {
+	private final Runnable onChange;
+
+	/**
+	 * A store.
+	 * @param clock decides creation dates and expiry
+	 * @param onChange called, holding the store's lock, after every change
+	 */
+	TokenStore(Clock clock, Runnable onChange) {
 		this.clock = clock;
+		this.onChange = onChange;
 	}
 
 	record Page(List<EmulatedToken> items, int total) {
@@ -57,6 +64,7 @@ final class TokenStore {
 				(spec.status() != null) ? spec.status() : EmulatedStatus.ENABLED, spec.expiryDate(), spec.scopes(), actor,
 				now(), null, null);
 		tokensOf(registryId).put(tokenId, token);
+		this.onChange.run();
 		return token;
 	}
 
@@ -74,6 +82,7 @@ final class TokenStore {
 				(spec.status() != null) ? spec.status() : EmulatedStatus.ENABLED, spec.expiryDate(), spec.scopes(),
 				existing.createdBy(), existing.createdDate(), actor, now());
 		tokensOf(registryId).put(tokenId, replaced);
+		this.onChange.run();
 		return new Put(replaced, false);
 	}
 
@@ -88,12 +97,14 @@ final class TokenStore {
 				(patch.scopes() != null) ? patch.scopes() : existing.scopes(), existing.createdBy(),
 				existing.createdDate(), actor, now());
 		tokensOf(registryId).put(tokenId, patched);
+		this.onChange.run();
 		return patched;
 	}
 
 	synchronized void delete(UUID registryId, UUID tokenId) {
 		find(registryId, tokenId);
 		tokensOf(registryId).remove(tokenId);
+		this.onChange.run();
 	}
 
 	synchronized EmulatedToken seed(UUID registryId, EmulatedToken token) {
@@ -107,6 +118,7 @@ final class TokenStore {
 			throw new IllegalArgumentException(ex.getMessage());
 		}
 		tokensOf(registryId).put(token.id(), token);
+		this.onChange.run();
 		return token;
 	}
 
@@ -116,12 +128,36 @@ final class TokenStore {
 
 	synchronized void clear() {
 		this.registries.clear();
+		this.onChange.run();
+	}
+
+	/** Every registry's tokens, in creation order, for saving the state. */
+	synchronized Map<UUID, List<EmulatedToken>> all() {
+		Map<UUID, List<EmulatedToken>> all = new LinkedHashMap<>();
+		this.registries.forEach((registryId, tokens) -> {
+			if (!tokens.isEmpty()) {
+				all.put(registryId, List.copyOf(tokens.values()));
+			}
+		});
+		return all;
+	}
+
+	/** Replaces the state, without calling the change listener: for loading a saved state. */
+	synchronized void load(Map<UUID, List<EmulatedToken>> saved) {
+		this.registries.clear();
+		saved.forEach((registryId, tokens) -> {
+			LinkedHashMap<UUID, EmulatedToken> byId = new LinkedHashMap<>();
+			tokens.forEach((token) -> byId.put(token.id(), token));
+			this.registries.put(registryId, byId);
+		});
 	}
 
 	private Map<UUID, EmulatedToken> tokensOf(UUID registryId) {
 		Map<UUID, EmulatedToken> tokens = this.registries.computeIfAbsent(registryId, (id) -> new LinkedHashMap<>());
 		OffsetDateTime now = now();
-		tokens.values().removeIf((token) -> token.expiryDate() != null && !token.expiryDate().isAfter(now));
+		if (tokens.values().removeIf((token) -> token.expiryDate() != null && !token.expiryDate().isAfter(now))) {
+			this.onChange.run();
+		}
 		return tokens;
 	}
 

@@ -1,26 +1,32 @@
 package io.github.ionosregistry.emulator;
 
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A local, in-memory IONOS Container Registry Tokens API on a free loopback port: the six operations with the
- * spec's JSON, status codes and headers, a one-time password on create, 400/401/404/409 answers with an
+ * A local, in-memory IONOS Container Registry Tokens API on a loopback port: the six operations with the spec's
+ * JSON, status codes and headers, a one-time password on create, 400/401/404/409 answers with an
  * {@code ApiErrorResponse} body, and expiry (expired tokens are deleted). Any well-formed registry id names an
  * empty registry.
  * <p>
  * It runs on WireMock: {@link #wireMock()} gives request verification, and stubs added there (faults, delays,
- * canned answers) take precedence over the emulator.
+ * canned answers) take precedence over the emulator. It can also delay every answer, inject faults at a seeded
+ * rate, and keep its tokens in a file across restarts.
  * <pre class="code">
  * try (TokensEmulator emulator = TokensEmulator.start()) {
- *     // ionos.registry.api-url = emulator.apiUrl(), ionos.registry.token = emulator.credentials().token()
+ *     // API URL: emulator.apiUrl(), token: emulator.credentials().token()
  * }
  * </pre>
  */
@@ -37,15 +43,33 @@ public final class TokensEmulator implements AutoCloseable {
 
 	private final EmulatorCredentials credentials;
 
-	private TokensEmulator(EmulatorCredentials credentials, Clock clock, int port) {
-		this.credentials = credentials;
-		this.store = new TokenStore(clock);
-		TokensEmulatorTransformer transformer = new TokensEmulatorTransformer(this.store, credentials, this::apiUrl);
+	private final FaultInjector faults;
+
+	private final @Nullable StateFile stateFile;
+
+	private TokensEmulator(Builder options) {
+		this.credentials = options.credentials;
+		this.faults = options.faults;
+		StateFile stateFile = options.stateFile;
+		this.stateFile = stateFile;
+		this.store = new TokenStore(options.clock, (stateFile != null) ? this::save : () -> {
+		});
+		if (stateFile != null) {
+			this.store.load(stateFile.load());
+		}
+		TokensEmulatorTransformer transformer = new TokensEmulatorTransformer(this.store, this.credentials,
+				this::apiUrl, this.faults, options.latency);
 		WireMockConfiguration configuration = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
 			.notifier(new Slf4jNotifier(false))
 			.extensions(transformer);
-		this.server = new WireMockServer((port == 0) ? configuration.dynamicPort() : configuration.port(port));
+		this.server = new WireMockServer(
+				(options.port == 0) ? configuration.dynamicPort() : configuration.port(options.port));
+		Consumer<String> requestLog = options.requestLog;
+		if (requestLog != null) {
+			this.server.addMockServiceRequestListener((request, response) -> requestLog
+				.accept(request.getMethod() + " " + request.getUrl() + " " + response.getStatus()));
+		}
 		this.server.start();
 		stubTheApi();
 	}
@@ -97,6 +121,11 @@ public final class TokensEmulator implements AutoCloseable {
 		return tokens(registryId).stream().filter((token) -> token.name().equals(name)).findFirst();
 	}
 
+	/** How many faults of each kind were injected so far (see {@link Builder#faults}). */
+	public Map<EmulatorFault, Integer> injectedFaults() {
+		return this.faults.injected();
+	}
+
 	/** The WireMock server under the emulator, for verification and for stubs that override it. */
 	public WireMockServer wireMock() {
 		return this.server;
@@ -118,6 +147,13 @@ public final class TokensEmulator implements AutoCloseable {
 		stop();
 	}
 
+	private void save() {
+		StateFile stateFile = this.stateFile;
+		if (stateFile != null) {
+			stateFile.save(this.store.all());
+		}
+	}
+
 	private void stubTheApi() {
 		this.server.stubFor(WireMock.any(WireMock.urlPathMatching("/registries/.*"))
 			.atPriority(EMULATOR_PRIORITY)
@@ -132,6 +168,14 @@ public final class TokensEmulator implements AutoCloseable {
 		private Clock clock = Clock.systemUTC();
 
 		private int port;
+
+		private Duration latency = Duration.ZERO;
+
+		private FaultInjector faults = FaultInjector.none();
+
+		private @Nullable StateFile stateFile;
+
+		private @Nullable Consumer<String> requestLog;
 
 		private Builder() {
 		}
@@ -149,12 +193,58 @@ public final class TokensEmulator implements AutoCloseable {
 
 		/** A fixed port; a free one by default. */
 		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("the port must be from 0 (any free port) to 65535, was " + port);
+			}
 			this.port = port;
 			return this;
 		}
 
+		/** Delays every answer by this long, as a remote service would; none by default. */
+		public Builder latency(Duration latency) {
+			if (latency == null || latency.isNegative()) {
+				throw new IllegalArgumentException("the latency must be zero or more, was " + latency);
+			}
+			this.latency = latency;
+			return this;
+		}
+
+		/**
+		 * Fails that share of requests, each kind of {@link EmulatorFault} alike, reproducibly for a seed: the same
+		 * requests in the same order meet the same faults.
+		 * @param rate from 0 (none) to 1 (every request)
+		 * @param seed the seed of the random sequence
+		 * @param kinds the faults to inject; all kinds if none are given
+		 * @return this builder
+		 */
+		public Builder faults(double rate, long seed, EmulatorFault... kinds) {
+			this.faults = new FaultInjector(rate, seed, (kinds.length > 0) ? kinds : EmulatorFault.values());
+			return this;
+		}
+
+		/**
+		 * Keeps the tokens in a JSON file: loaded at start, written after every change. Passwords are not kept.
+		 * @param stateFile the file, created when the first change is made
+		 * @return this builder
+		 */
+		public Builder stateFile(Path stateFile) {
+			this.stateFile = new StateFile(stateFile);
+			return this;
+		}
+
+		/** Receives a line per request: method, path and query, status. Never a credential or a password. */
+		public Builder requestLog(Consumer<String> requestLog) {
+			this.requestLog = requestLog;
+			return this;
+		}
+
+		/**
+		 * Starts the emulator.
+		 * @return the running emulator
+		 * @throws IllegalArgumentException if the state file cannot be read
+		 */
 		public TokensEmulator start() {
-			return new TokensEmulator(this.credentials, this.clock, this.port);
+			return new TokensEmulator(this);
 		}
 
 	}

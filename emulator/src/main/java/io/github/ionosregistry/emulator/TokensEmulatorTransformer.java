@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
@@ -44,10 +47,17 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	private final Supplier<String> baseUrl;
 
-	TokensEmulatorTransformer(TokenStore store, EmulatorCredentials credentials, Supplier<String> baseUrl) {
+	private final FaultInjector faults;
+
+	private final Duration latency;
+
+	TokensEmulatorTransformer(TokenStore store, EmulatorCredentials credentials, Supplier<String> baseUrl,
+			FaultInjector faults, Duration latency) {
 		this.store = store;
 		this.credentials = credentials;
 		this.baseUrl = baseUrl;
+		this.faults = faults;
+		this.latency = latency;
 	}
 
 	@Override
@@ -62,14 +72,40 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	@Override
 	public ResponseDefinition transform(ServeEvent serveEvent) {
-		Request request = serveEvent.getRequest();
+		EmulatorFault fault = this.faults.next();
+		ResponseDefinition answer;
+		if (fault == EmulatorFault.UNAVAILABLE) {
+			answer = error(EmulatorException.unavailable());
+		}
+		else if (fault == EmulatorFault.CONNECTION_DROPPED) {
+			answer = droppedConnection();
+		}
+		else {
+			answer = serve(serveEvent.getRequest());
+			if (fault == EmulatorFault.ANSWER_LOST) {
+				answer = droppedConnection();
+			}
+		}
+		return this.latency.isZero() ? answer
+				: ResponseDefinitionBuilder.like(answer).withFixedDelay((int) this.latency.toMillis()).build();
+	}
+
+	private ResponseDefinition serve(Request request) {
 		try {
 			String actor = this.credentials.authenticate(request.getHeader("Authorization"));
 			return route(request, actor);
 		}
 		catch (EmulatorException ex) {
-			return json(ex.status(), TokenJsonWriter.error(ex.status(), ex.errorCode(), ex.getMessage()), null);
+			return error(ex);
 		}
+	}
+
+	private static ResponseDefinition error(EmulatorException ex) {
+		return json(ex.status(), TokenJsonWriter.error(ex.status(), ex.errorCode(), ex.getMessage()), null);
+	}
+
+	private static ResponseDefinition droppedConnection() {
+		return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
 	}
 
 	private ResponseDefinition route(Request request, String actor) {

@@ -1,0 +1,54 @@
+package io.github.ionosregistry.emulator;
+
+/**
+ * Runs the emulator as a process: {@code java -jar ionos-registry-emulator.jar [options]}. Prints the base URL as its
+ * first line, then a line per request (method, path, status); stops, with exit code 0, on SIGTERM or Ctrl-C. Bad
+ * flags, or a state file that cannot be read, print what is wrong and exit with 2.
+ */
+public final class TokensEmulatorApplication {
+
+	static final int USAGE = 2;
+
+	private TokensEmulatorApplication() {
+	}
+
+	public static void main(String[] args) throws InterruptedException {
+		TokensEmulator emulator;
+		try {
+			CommandLineOptions options = CommandLineOptions.parse(args);
+			if (options == null) {
+				System.out.println(CommandLineOptions.USAGE);
+				return;
+			}
+			emulator = start(options);
+		}
+		catch (IllegalArgumentException ex) {
+			System.err.println("Error: " + ex.getMessage());
+			System.err.println(CommandLineOptions.USAGE);
+			System.exit(USAGE);
+			return;
+		}
+		System.out.println(emulator.apiUrl());
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			emulator.stop();
+			System.out.flush();
+			// A signal is this process's normal end: report success rather than the JVM's 128 + signal.
+			Runtime.getRuntime().halt(0);
+		}, "ionos-registry-emulator-shutdown"));
+		Thread.currentThread().join();
+	}
+
+	private static TokensEmulator start(CommandLineOptions options) {
+		TokensEmulator.Builder builder = TokensEmulator.builder()
+			.port(options.port())
+			.credentials(options.credentials())
+			.latency(options.latency())
+			.faults(options.failRate(), options.seed())
+			.requestLog(System.out::println);
+		if (options.stateFile() != null) {
+			builder.stateFile(options.stateFile());
+		}
+		return builder.start();
+	}
+
+}
