@@ -1,0 +1,96 @@
+package io.github.ionosregistry.emulator;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every flag the emulator cannot use ends the process with exit code 2 and a message naming the problem, before it
+ * listens on any port.
+ */
+class EmulatorCommandLineBadInputTests {
+
+	static Stream<Arguments> badFlags() {
+		return Stream.of(Arguments.of(new String[] { "--verbose" }, "unknown flag --verbose"),
+				Arguments.of(new String[] { "8089" }, "unexpected argument '8089'"),
+				Arguments.of(new String[] { "--port=http" }, "--port must be a number from 0 to 65535, was 'http'"),
+				Arguments.of(new String[] { "--port=70000" }, "--port must be a number from 0 to 65535, was '70000'"),
+				Arguments.of(new String[] { "--port=1", "--port=2" }, "--port is given twice"),
+				Arguments.of(new String[] { "--fail-rate=1.5" }, "--fail-rate must be a number from 0 to 1, was '1.5'"),
+				Arguments.of(new String[] { "--fail-rate=-0.1" }, "--fail-rate must be a number from 0 to 1"),
+				Arguments.of(new String[] { "--fail-rate=often" }, "--fail-rate must be a number from 0 to 1"),
+				Arguments.of(new String[] { "--seed=lucky" }, "--seed must be a whole number, was 'lucky'"),
+				Arguments.of(new String[] { "--latency=soon" }, "--latency must be a duration"),
+				Arguments.of(new String[] { "--latency=-5ms" }, "--latency must be a duration"),
+				Arguments.of(new String[] { "--username=alice" }, "--username and --password go together"),
+				Arguments.of(new String[] { "--token=" }, "--token must not be empty"),
+				Arguments.of(new String[] { "--state=/no/such/directory/tokens.json" }, "its directory does not exist"));
+	}
+
+	@ParameterizedTest(name = "{1}")
+	@MethodSource("badFlags")
+	void badFlagsExitWith2NamingTheProblem(String[] args, String problem) throws Exception {
+		try (EmulatorProcess emulator = EmulatorProcess.mainClass(args)) {
+			assertThat(emulator.exitCode()).isEqualTo(2);
+			assertThat(emulator.err()).startsWith("Error: ")
+				.contains(problem)
+				.contains("Usage: java -jar ionos-registry-emulator.jar");
+			assertThat(emulator.out()).isEmpty();
+		}
+	}
+
+	@Test
+	void aStateFileThatIsADirectoryIsRefused(@TempDir Path directory) throws Exception {
+		assertExitsWith2Saying("is a directory, not a file", "--port=0", "--state=" + directory);
+	}
+
+	@Test
+	void aStateFileThatIsNotJsonIsRefused(@TempDir Path directory) throws Exception {
+		Path state = Files.writeString(directory.resolve("tokens.json"), "{ \"registries\": ");
+		assertExitsWith2Saying("state file " + state + " is not valid JSON", "--port=0", "--state=" + state);
+	}
+
+	@Test
+	void aStateFileOfAnotherShapeIsRefused(@TempDir Path directory) throws Exception {
+		Path state = Files.writeString(directory.resolve("tokens.json"), "{ \"tokens\": [] }");
+		assertExitsWith2Saying("state file " + state + " is malformed: 'registries' is missing", "--port=0",
+				"--state=" + state);
+	}
+
+	@Test
+	void aStateFileWithAnUnknownStatusIsRefused(@TempDir Path directory) throws Exception {
+		Path state = Files.writeString(directory.resolve("tokens.json"), """
+				{ "registries": { "0b0e5f5a-7c1d-4e2f-9a3b-5c6d7e8f9a0b": [ { "id": "046b6c7f-0b8a-43b9-b35d-6489e6daee91",
+				  "name": "ci", "status": "paused", "expiryDate": null, "scopes": [], "createdBy": "me",
+				  "createdDate": "2026-01-01T00:00:00Z" } ] } }
+				""");
+		assertExitsWith2Saying("token 'ci' has status 'paused'; expected enabled or disabled", "--port=0",
+				"--state=" + state);
+	}
+
+	@Test
+	void anUnreadableStateFileIsRefused(@TempDir Path directory) throws Exception {
+		Path state = Files.writeString(directory.resolve("tokens.json"), "{ \"registries\": {} }");
+		assertThat(state.toFile().setReadable(false)).isTrue();
+		if (Files.isReadable(state)) {
+			return; // running as a user who reads every file; nothing to test
+		}
+		assertExitsWith2Saying("state file " + state + " cannot be read", "--port=0", "--state=" + state);
+	}
+
+	private static void assertExitsWith2Saying(String problem, String... args) throws Exception {
+		try (EmulatorProcess emulator = EmulatorProcess.mainClass(args)) {
+			assertThat(emulator.exitCode()).isEqualTo(2);
+			assertThat(emulator.err()).startsWith("Error: ").contains(problem);
+		}
+	}
+
+}

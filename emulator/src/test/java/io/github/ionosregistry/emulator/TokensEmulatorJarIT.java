@@ -1,0 +1,97 @@
+package io.github.ionosregistry.emulator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The runnable jar as users start it: {@code java -jar ionos-registry-emulator.jar}.
+ */
+class TokensEmulatorJarIT {
+
+	private static final Path JAR = Path.of("target", "ionos-registry-emulator.jar");
+
+	private static final String TOKEN = "jar-test-token";
+
+	private static final String TOKENS = "/registries/" + TokensEmulator.DEFAULT_REGISTRY_ID + "/tokens";
+
+	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+	@Test
+	void servesACycleStopsCleanlyOnSigtermAndKeepsItsStateAcrossARestart(@TempDir Path directory) throws Exception {
+		Path state = directory.resolve("tokens.json");
+		String keptId;
+		String expiry = "2099-01-31T00:00:00Z";
+		try (EmulatorProcess emulator = EmulatorProcess.jar(JAR, "--port=0", "--token=" + TOKEN, "--state=" + state)) {
+			String url = emulator.firstLine();
+			assertThat(url).matches("http://127\\.0\\.0\\.1:\\d+");
+			JsonNode created = json(send(url, "POST", TOKENS, "{\"properties\":{\"name\":\"short-lived\"}}", 201));
+			String password = created.get("properties").get("credentials").get("password").asString();
+			assertThat(password).hasSizeGreaterThanOrEqualTo(32);
+			assertThat(json(send(url, "GET", TOKENS, null, 200)).get("total").asInt()).isOne();
+			send(url, "DELETE", TOKENS + "/" + created.get("id").asString(), null, 204);
+			keptId = json(send(url, "POST", TOKENS,
+					"{\"properties\":{\"name\":\"kept\",\"expiryDate\":\"" + expiry + "\",\"status\":\"disabled\"}}", 201))
+				.get("id")
+				.asString();
+			assertThat(emulator.terminate()).isZero();
+			List<String> log = emulator.out();
+			assertThat(log).contains("POST " + TOKENS + " 201", "DELETE " + TOKENS + "/" + created.get("id").asString() + " 204");
+			assertThat(String.join("\n", log)).doesNotContain(TOKEN, password);
+			assertThat(Files.readString(state)).doesNotContain(password).contains("kept");
+		}
+		try (EmulatorProcess restarted = EmulatorProcess.jar(JAR, "--port=0", "--token=" + TOKEN, "--state=" + state)) {
+			String url = restarted.firstLine();
+			JsonNode page = json(send(url, "GET", TOKENS, null, 200));
+			assertThat(page.get("total").asInt()).isOne();
+			JsonNode kept = page.get("items").get(0);
+			assertThat(kept.get("id").asString()).isEqualTo(keptId);
+			assertThat(kept.get("properties").get("name").asString()).isEqualTo("kept");
+			assertThat(kept.get("properties").get("expiryDate").asString()).isEqualTo(expiry);
+			assertThat(kept.get("properties").get("status").asString()).isEqualTo("disabled");
+			assertThat(kept.get("properties").get("credentials").get("password").asString()).isEmpty();
+			assertThat(restarted.terminate()).isZero();
+		}
+	}
+
+	@Test
+	void delaysEveryAnswerByTheLatency() throws Exception {
+		try (EmulatorProcess emulator = EmulatorProcess.jar(JAR, "--port=0", "--token=" + TOKEN, "--latency=50ms")) {
+			String url = emulator.firstLine();
+			send(url, "GET", TOKENS, null, 200);
+			long started = System.nanoTime();
+			send(url, "GET", TOKENS, null, 200);
+			assertThat((System.nanoTime() - started) / 1_000_000).isGreaterThanOrEqualTo(50);
+			assertThat(emulator.terminate()).isZero();
+		}
+	}
+
+	private String send(String url, String method, String path, String body, int expectedStatus)
+			throws IOException, InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url + path))
+			.method(method, (body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody())
+			.header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "application/json")
+			.build();
+		HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expectedStatus);
+		return response.body();
+	}
+
+	private static JsonNode json(String body) {
+		return JsonMapper.shared().readTree(body);
+	}
+
+}
