@@ -38,7 +38,7 @@ import org.springframework.web.util.UriBuilder;
 final class RestClientTokensApi implements TokensApi {
 
 	/** How often a safe create replaces a token whose creating answer, with its password, was lost. */
-	private static final int SAFE_CREATE_ROUNDS = 3;
+	private static final int SAFE_CREATE_ROUNDS = 5;
 
 	private final RestClient restClient;
 

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
 import io.github.ionosregistry.tokens.IonosRegistryException;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
-import io.github.ionosregistry.tokens.model.PostTokenInput;
-import io.github.ionosregistry.tokens.model.PostTokenOutput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
@@ -145,11 +143,12 @@ class TokenCli {
 		TokenTable.print(this.tokensApi.listAll(registryId).toList(), out);
 	}
 
-	private PostTokenOutput create(PrintStream out, UUID registryId, String name, String expires, List<Scope> scopes) {
+	/** Creates with the safe create: a repeat after a lost answer cannot make a second token. */
+	private PutTokenOutput create(PrintStream out, UUID registryId, String name, String expires, List<Scope> scopes) {
 		PostTokenProperties token = PostTokenProperties.named(name)
 			.expiringAt((expires != null) ? ExpiryArgument.parse(expires, this.clock) : null)
 			.withScopes(scopes);
-		PostTokenOutput created = this.tokensApi.registriesTokensPost(registryId, PostTokenInput.of(token));
+		PutTokenOutput created = this.tokensApi.createToken(registryId, token);
 		out.println("Created token " + name + " (id " + created.id() + ")");
 		printPassword(out, created.properties());
 		return created;
@@ -190,10 +189,9 @@ class TokenCli {
 		TokenProperties oldProperties = old.properties();
 		String newName = ROTATION_SUFFIX.matcher(name).replaceFirst("") + "-"
 				+ ROTATION_STAMP.format(OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
-		PostTokenOutput replacement = this.tokensApi.registriesTokensPost(registryId,
-				PostTokenInput.of(PostTokenProperties.named(newName)
-					.expiringAt((oldProperties != null) ? oldProperties.expiryDate() : null)
-					.withScopes((oldProperties != null) ? oldProperties.scopes() : List.of())));
+		PutTokenOutput replacement = this.tokensApi.createToken(registryId, PostTokenProperties.named(newName)
+			.expiringAt((oldProperties != null) ? oldProperties.expiryDate() : null)
+			.withScopes((oldProperties != null) ? oldProperties.scopes() : List.of()));
 		out.println("Created replacement " + newName + " (id " + replacement.id() + ") for " + name);
 		printPassword(out, replacement.properties());
 		this.tokensApi.registriesTokensDelete(registryId, old.id());
@@ -230,7 +228,7 @@ class TokenCli {
 		return scopes.stream().map(ScopeArgument::parse).toList();
 	}
 
-	private static TokenResponse asToken(PostTokenOutput output) {
+	private static TokenResponse asToken(PutTokenOutput output) {
 		return new TokenResponse(output.href(), output.id(), output.metadata(), output.properties(), output.type());
 	}
 

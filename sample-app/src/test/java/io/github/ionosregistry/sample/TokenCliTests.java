@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import io.github.ionosregistry.test.AutoConfigureIonosRegistryEmulator;
 import io.github.ionosregistry.emulator.EmulatedToken;
 import io.github.ionosregistry.emulator.TokensEmulator;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import org.junit.jupiter.api.Test;
@@ -105,6 +106,14 @@ class TokenCliTests {
 		assertThat(created.scopes()).containsExactly(EmulatedScope.repository("app/*", EmulatedScope.PULL, EmulatedScope.PUSH),
 				EmulatedScope.repository("charts", EmulatedScope.PULL));
 		assertThat(created.expiryDate()).isAfter(OffsetDateTime.now().plusDays(29));
+		assertCreatedSafelyWithPut();
+	}
+
+	/** The safe create: PUT under an id the client chose, never a POST. */
+	private void assertCreatedSafelyWithPut() {
+		this.emulator.wireMock()
+			.verify(1, WireMock.putRequestedFor(WireMock.urlPathMatching("/registries/" + REGISTRY + "/tokens/[0-9a-f-]{36}")));
+		this.emulator.wireMock().verify(0, WireMock.postRequestedFor(WireMock.anyUrl()));
 	}
 
 	@Test
@@ -120,7 +129,8 @@ class TokenCliTests {
 		seed("ci-push");
 		String output = run("create", "ci-push");
 		assertThat(this.exitCode).isEqualTo(TokenCli.API_FAILURE);
-		assertThat(output).startsWith("Error: POST ").contains("answered 409 Conflict");
+		assertThat(output).startsWith("Error: PUT ").contains("answered 409 Conflict");
+		assertThat(this.emulator.tokens(REGISTRY)).hasSize(1);
 	}
 
 	@Test
@@ -173,6 +183,7 @@ class TokenCliTests {
 		assertThat(output).contains("Created replacement " + replacement.name() + " (id " + replacement.id() + ")",
 				"Deleted old token ci-push (id " + old.id() + ")");
 		assertThat(passwords(output)).hasSize(1);
+		assertCreatedSafelyWithPut();
 	}
 
 	@Test
