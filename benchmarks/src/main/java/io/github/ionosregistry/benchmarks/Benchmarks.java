@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 
 import io.github.ionosregistry.benchmarks.startup.RestClientOnlyStartupApplication;
 import io.github.ionosregistry.benchmarks.startup.StarterStartupApplication;
+import io.github.ionosregistry.emulator.EmulatedToken;
+import io.github.ionosregistry.emulator.EmulatorCredentials;
+import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.model.TokensResponse;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,9 +110,16 @@ public final class Benchmarks {
 		}
 	}
 
-	/** Many callers at once against a server 20 ms away: whether the client's connections hold them back. */
+	/**
+	 * Many callers at once against the emulator answering after 20 ms, as a remote service would: whether the
+	 * client's connections hold them back.
+	 */
 	private void concurrentCallersOverLatency() throws Exception {
-		try (LoopbackTokensServer server = new LoopbackTokensServer(LATENCY)) {
+		try (TokensEmulator server = TokensEmulator.builder()
+			.credentials(EmulatorCredentials.token(LoopbackTokensServer.TOKEN))
+			.latency(LATENCY)
+			.start()) {
+			server.seed(LoopbackTokensServer.REGISTRY_ID, EmulatedToken.named("benchmark").withId(LoopbackTokensServer.TOKEN_ID));
 			JdkHttpClientFloor floor = new JdkHttpClientFloor(server.apiUrl());
 			ConfigurableApplicationContext starterDefaults = ClientApplication.start(server.apiUrl(),
 					"http-components");
@@ -128,8 +138,8 @@ public final class Benchmarks {
 								() -> fiveConnections.registriesTokensFindById(LoopbackTokensServer.REGISTRY_ID,
 										LoopbackTokensServer.TOKEN_ID))),
 						CONCURRENT_CALLERS, WARM_UP, ROUNDS, ROUND);
-				String benchmark = "findById, " + CONCURRENT_CALLERS + " callers, server " + LATENCY.toMillis()
-						+ " ms away, calls/s";
+				String benchmark = "findById, " + CONCURRENT_CALLERS + " callers, emulator answering after "
+						+ LATENCY.toMillis() + " ms, calls/s";
 				double floorRate = rates.get("floor");
 				rates.forEach((name, rate) -> {
 					String label = name.equals("floor") ? "floor: JDK HttpClient, no Spring" : "TokensApi, " + name;
@@ -195,7 +205,7 @@ public final class Benchmarks {
 					&& !entry.contains("httpcore5"))
 			.collect(Collectors.joining(File.pathSeparator));
 		List<String> options = List.of("-XX:TieredStopAtLevel=1");
-		String[] args = { "--ionos.registry.token=benchmark-token", "--spring.main.banner-mode=off",
+		String[] args = { "--ionos.registry.token=" + LoopbackTokensServer.TOKEN, "--spring.main.banner-mode=off",
 				"--spring.main.log-startup-info=false", "--logging.level.root=WARN" };
 		List<Double> starter = new ArrayList<>();
 		List<Double> baseline = new ArrayList<>();

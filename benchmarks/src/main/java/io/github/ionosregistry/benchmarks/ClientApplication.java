@@ -20,7 +20,7 @@ class ClientApplication {
 		return new SpringApplicationBuilder(ClientApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
-			.properties("ionos.registry.api-url=" + apiUrl, "ionos.registry.token=benchmark-token",
+			.properties("ionos.registry.api-url=" + apiUrl, "ionos.registry.token=" + LoopbackTokensServer.TOKEN,
 					"logging.level.root=WARN", "spring.http.clients.imperative.factory=" + requestFactory)
 			.properties(properties)
 			.run();

@@ -41,7 +41,7 @@ final class JdkHttpClientFloor {
 	private <T> T get(String path, Class<T> type) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(this.apiUrl + path))
 			.header("Accept", "application/json")
-			.header("Authorization", "Bearer benchmark-token")
+			.header("Authorization", "Bearer " + LoopbackTokensServer.TOKEN)
 			.timeout(Duration.ofSeconds(30))
 			.GET()
 			.build();

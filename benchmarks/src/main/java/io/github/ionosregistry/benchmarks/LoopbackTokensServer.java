@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -15,7 +14,7 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A loopback HTTP server answering the Tokens API's reads with spec-shaped JSON: one fixed token, a fixed page of
  * 100 tokens, and a registry of {@value #LARGE_TOTAL} tokens whose pages are generated on request. It answers at
- * once, or after a fixed latency, as a remote service would.
+ * once, so that what is measured is the client.
  */
 final class LoopbackTokensServer implements AutoCloseable {
 
@@ -27,29 +26,18 @@ final class LoopbackTokensServer implements AutoCloseable {
 
 	static final long LARGE_TOTAL = 100_000;
 
+	/** The API token the benchmarks send. */
+	static final String TOKEN = "benchmark-token";
+
 	private final HttpServer server;
 
-	private final ExecutorService executor;
-
-	private final long latencyMillis;
+	private final ExecutorService executor = Executors.newFixedThreadPool(2);
 
 	private final byte[] token;
 
 	private final byte[] page;
 
-	/** A server answering at once, with as many threads as the machine's cores. */
 	LoopbackTokensServer() throws IOException {
-		this(Duration.ZERO, Executors.newFixedThreadPool(2));
-	}
-
-	/** A server answering after a fixed latency, to any number of callers at a time. */
-	LoopbackTokensServer(Duration latency) throws IOException {
-		this(latency, Executors.newCachedThreadPool());
-	}
-
-	private LoopbackTokensServer(Duration latency, ExecutorService executor) throws IOException {
-		this.latencyMillis = latency.toMillis();
-		this.executor = executor;
 		// Without TCP_NODELAY, small answers wait on delayed ACKs (40 ms) and every client measures the same.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
@@ -75,9 +63,6 @@ final class LoopbackTokensServer implements AutoCloseable {
 	private void handle(HttpExchange exchange) throws IOException {
 		try (exchange) {
 			exchange.getRequestBody().readAllBytes();
-			if (this.latencyMillis > 0) {
-				sleep(this.latencyMillis);
-			}
 			String path = exchange.getRequestURI().getPath();
 			byte[] body;
 			if (path.endsWith("/tokens/" + TOKEN_ID)) {
@@ -98,15 +83,6 @@ final class LoopbackTokensServer implements AutoCloseable {
 			try (OutputStream out = exchange.getResponseBody()) {
 				out.write(body);
 			}
-		}
-	}
-
-	private static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 

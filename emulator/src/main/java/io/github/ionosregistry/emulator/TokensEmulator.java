@@ -37,6 +37,8 @@ public final class TokensEmulator implements AutoCloseable {
 
 	private static final int EMULATOR_PRIORITY = 100;
 
+	private static final int CONTAINER_THREADS = 100;
+
 	private final WireMockServer server;
 
 	private final TokenStore store;
@@ -61,6 +63,8 @@ public final class TokensEmulator implements AutoCloseable {
 				this::apiUrl, this.faults, options.latency);
 		WireMockConfiguration configuration = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
+			// Enough to serve dozens of callers at once, as a load test or a latency benchmark has.
+			.containerThreads(CONTAINER_THREADS)
 			.notifier(new Slf4jNotifier(false))
 			.extensions(transformer);
 		this.server = new WireMockServer(
