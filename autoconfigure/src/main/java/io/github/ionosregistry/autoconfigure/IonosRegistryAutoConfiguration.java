@@ -1,5 +1,8 @@
 package io.github.ionosregistry.autoconfigure;
 
+import java.time.Clock;
+
+import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.micrometer.observation.ObservationRegistry;
@@ -37,8 +40,10 @@ public final class IonosRegistryAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(IonosRegistryConnectionDetails.class)
 	PropertiesIonosRegistryConnectionDetails ionosRegistryConnectionDetails(IonosRegistryProperties properties,
-			Environment environment) {
-		return new PropertiesIonosRegistryConnectionDetails(properties, environment);
+			Environment environment, ObjectProvider<IonosCredentialsProvider> credentialsProvider) {
+		return new PropertiesIonosRegistryConnectionDetails(
+				new IonosConnectionResolver(properties, environment, Clock.systemUTC()),
+				credentialsProvider.getIfUnique());
 	}
 
 	@Bean

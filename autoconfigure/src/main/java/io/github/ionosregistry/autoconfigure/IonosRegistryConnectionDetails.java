@@ -1,10 +1,14 @@
 package io.github.ionosregistry.autoconfigure;
 
+import java.time.Clock;
+
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.ssl.SslBundle;
+import org.springframework.core.env.Environment;
 
 /**
  * Where the IONOS Container Registry API is and how to authenticate to it. By default from the
@@ -31,6 +35,21 @@ public interface IonosRegistryConnectionDetails extends ConnectionDetails {
 	 */
 	default @Nullable SslBundle getSslBundle() {
 		return null;
+	}
+
+	/**
+	 * The connection as the auto-configuration finds it in an environment, without an application context: from
+	 * the {@code ionos.registry.*} properties, the {@code IONOS_*} variables and the IONOS config file, in the
+	 * documented order. Each part is looked up when first asked for.
+	 * @param environment the environment
+	 * @return the connection details; {@link #getCredentialsProvider()} throws
+	 * {@link MissingIonosCredentialsException} if no source gives credentials
+	 */
+	static IonosRegistryConnectionDetails fromEnvironment(Environment environment) {
+		IonosRegistryProperties properties = Binder.get(environment)
+			.bindOrCreate("ionos.registry", IonosRegistryProperties.class);
+		return new PropertiesIonosRegistryConnectionDetails(
+				new IonosConnectionResolver(properties, environment, Clock.systemUTC()), null);
 	}
 
 }

@@ -33,8 +33,7 @@ public final class IonosRegistryHealthContributorAutoConfiguration {
 		return new IonosRegistryHealthIndicator(() -> clientFactory.create((builder) -> builder.connectTimeout(timeout)
 			.readTimeout(timeout)
 			.maxConnections(1)
-			.retry(RetrySettings.never())), connectionDetails.getApiUrl(),
-				Objects.requireNonNull(properties.getRegistryId()));
+			.retry(RetrySettings.never())), connectionDetails, Objects.requireNonNull(properties.getRegistryId()));
 	}
 
 }

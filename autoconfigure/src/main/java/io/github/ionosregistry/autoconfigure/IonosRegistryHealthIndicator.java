@@ -1,9 +1,11 @@
 package io.github.ionosregistry.autoconfigure;
 
+import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.github.ionosregistry.tokens.IonosApiException;
+import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensQuery;
 
@@ -15,7 +17,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Whether the registry can be read with the configured credentials: UP when a one-token page of it is read, DOWN
  * with the answer's status or the failure otherwise. The check uses a client of its own, made on the first check,
- * with a short time-out and no retries. Its details name the API URL and the registry, never a credential.
+ * with a short time-out and no retries. Its details name the API URL, the registry and, for a token that is a JWT,
+ * when it expires; never a credential.
  */
 class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 
@@ -23,20 +26,25 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 
 	private @Nullable TokensApi client;
 
-	private final String apiUrl;
+	private final IonosRegistryConnectionDetails connection;
 
 	private final UUID registryId;
 
-	IonosRegistryHealthIndicator(Supplier<TokensApi> client, String apiUrl, UUID registryId) {
+	IonosRegistryHealthIndicator(Supplier<TokensApi> client, IonosRegistryConnectionDetails connection,
+			UUID registryId) {
 		this.clientFactory = client;
-		this.apiUrl = apiUrl;
+		this.connection = connection;
 		this.registryId = registryId;
 	}
 
 	@Override
 	public Health health() {
-		Health.Builder health = new Health.Builder().withDetail("apiUrl", this.apiUrl)
+		Health.Builder health = new Health.Builder().withDetail("apiUrl", this.connection.getApiUrl())
 			.withDetail("registryId", this.registryId);
+		Instant tokenExpiry = tokenExpiry();
+		if (tokenExpiry != null) {
+			health.withDetail("tokenExpiresAt", tokenExpiry.toString());
+		}
 		try {
 			client().registriesTokensGet(this.registryId, TokensQuery.page(0, 1));
 			return health.up().build();
@@ -46,6 +54,17 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			return health.down().withDetail("error", ex.getMessage()).build();
+		}
+	}
+
+	/** When the API token in use expires, if it is a JWT. */
+	private @Nullable Instant tokenExpiry() {
+		try {
+			return (this.connection.getCredentialsProvider().getCredentials() instanceof IonosCredentials.Token token)
+					? JwtExpiry.of(token.token()) : null;
+		}
+		catch (RuntimeException ex) {
+			return null;
 		}
 	}
 

@@ -1,5 +1,6 @@
 package io.github.ionosregistry.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -22,19 +23,26 @@ public class IonosRegistryProperties {
 	private boolean enabled = true;
 
 	/**
-	 * Base URL of the Container Registry API. Falls back to IONOS_API_URL, then to
-	 * https://api.ionos.com/containerregistries.
+	 * Base URL of the Container Registry API. Falls back to IONOS_API_URL, then to the IONOS config file's
+	 * containerregistry endpoint, then to https://api.ionos.com/containerregistries.
 	 */
 	private @Nullable String apiUrl;
 
 	/**
-	 * API token, sent as a Bearer token. Falls back to IONOS_TOKEN. Wins over username and password when both are
-	 * set.
+	 * API token, sent as a Bearer token. The first source of credentials: wins over token-file, username and
+	 * password, the IONOS_* variables and the IONOS config file.
 	 */
 	private @Nullable String token;
 
 	/**
-	 * User name for HTTP Basic authentication. Falls back to IONOS_USERNAME.
+	 * File holding the API token (surrounding whitespace ignored), read again whenever it changes, such as a
+	 * mounted Kubernetes secret or a Vault agent file. Used when ionos.registry.token is not set.
+	 */
+	private @Nullable Path tokenFile;
+
+	/**
+	 * User name for HTTP Basic authentication, used when neither token nor token-file is set. Falls back to
+	 * IONOS_USERNAME.
 	 */
 	private @Nullable String username;
 
@@ -44,7 +52,26 @@ public class IonosRegistryProperties {
 	private @Nullable String password;
 
 	/**
-	 * Default registry for the application's own use; the TokensApi itself takes the registry id per call.
+	 * The IONOS config file of the IONOS SDKs and CLI, read for credentials and an endpoint override when no
+	 * property or IONOS_* variable gives them. Falls back to IONOS_CONFIG_FILE, then to ~/.ionos/config; a file
+	 * that does not exist is skipped.
+	 */
+	private @Nullable Path configFile;
+
+	/**
+	 * Profile of the IONOS config file to use. Falls back to IONOS_CURRENT_PROFILE, then to the file's
+	 * currentProfile.
+	 */
+	private @Nullable String profile;
+
+	/**
+	 * How long before its expiry an API token (a JWT) is warned about at start-up.
+	 */
+	private Duration tokenExpiryWarning = Duration.ofDays(7);
+
+	/**
+	 * The registry RegistryTokens works on, and the health contributor reads; the TokensApi itself takes the
+	 * registry id per call.
 	 */
 	private @Nullable UUID registryId;
 
@@ -96,6 +123,38 @@ public class IonosRegistryProperties {
 
 	public void setToken(@Nullable String token) {
 		this.token = token;
+	}
+
+	public @Nullable Path getTokenFile() {
+		return this.tokenFile;
+	}
+
+	public void setTokenFile(@Nullable Path tokenFile) {
+		this.tokenFile = tokenFile;
+	}
+
+	public @Nullable Path getConfigFile() {
+		return this.configFile;
+	}
+
+	public void setConfigFile(@Nullable Path configFile) {
+		this.configFile = configFile;
+	}
+
+	public @Nullable String getProfile() {
+		return this.profile;
+	}
+
+	public void setProfile(@Nullable String profile) {
+		this.profile = profile;
+	}
+
+	public Duration getTokenExpiryWarning() {
+		return this.tokenExpiryWarning;
+	}
+
+	public void setTokenExpiryWarning(Duration tokenExpiryWarning) {
+		this.tokenExpiryWarning = tokenExpiryWarning;
 	}
 
 	public @Nullable String getUsername() {

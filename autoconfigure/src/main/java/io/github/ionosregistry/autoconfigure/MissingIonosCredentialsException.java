@@ -1,7 +1,8 @@
 package io.github.ionosregistry.autoconfigure;
 
 /**
- * Neither a token nor a user name and password is configured for the IONOS Container Registry client.
+ * No source gives credentials for the IONOS Container Registry client: neither the {@code ionos.registry.*}
+ * properties, nor the {@code IONOS_*} environment variables, nor the IONOS config file.
  */
 public class MissingIonosCredentialsException extends IllegalStateException {
 
@@ -9,11 +10,21 @@ public class MissingIonosCredentialsException extends IllegalStateException {
 
 	private final boolean passwordSet;
 
-	public MissingIonosCredentialsException(boolean usernameSet, boolean passwordSet) {
+	private final String configFile;
+
+	/**
+	 * The failure.
+	 * @param usernameSet whether a user name was found without a password
+	 * @param passwordSet whether a password was found without a user name
+	 * @param configFile what the IONOS config file gave, such as that none was found
+	 */
+	public MissingIonosCredentialsException(boolean usernameSet, boolean passwordSet, String configFile) {
 		super("No credentials for the IONOS Container Registry API: set ionos.registry.token (or IONOS_TOKEN), "
-				+ "or ionos.registry.username and ionos.registry.password (or IONOS_USERNAME and IONOS_PASSWORD)");
+				+ "ionos.registry.token-file, or ionos.registry.username and ionos.registry.password (or IONOS_USERNAME "
+				+ "and IONOS_PASSWORD), or give them in the IONOS config file; " + configFile);
 		this.usernameSet = usernameSet;
 		this.passwordSet = passwordSet;
+		this.configFile = configFile;
 	}
 
 	public boolean isUsernameSet() {
@@ -22,6 +33,11 @@ public class MissingIonosCredentialsException extends IllegalStateException {
 
 	public boolean isPasswordSet() {
 		return this.passwordSet;
+	}
+
+	/** What the IONOS config file gave, such as that none was found. */
+	public String getConfigFile() {
+		return this.configFile;
 	}
 
 }

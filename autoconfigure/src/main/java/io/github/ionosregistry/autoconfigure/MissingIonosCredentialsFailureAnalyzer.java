@@ -11,9 +11,12 @@ class MissingIonosCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<Mis
 	@Override
 	protected FailureAnalysis analyze(Throwable rootFailure, MissingIonosCredentialsException cause) {
 		return new FailureAnalysis(describe(cause), """
-				Set an API token with the property ionos.registry.token or the environment variable IONOS_TOKEN.
+				Set an API token with the property ionos.registry.token or the environment variable IONOS_TOKEN, \
+				or point ionos.registry.token-file at a file holding it.
 				Or set a user name and password with ionos.registry.username and ionos.registry.password \
 				(environment variables IONOS_USERNAME and IONOS_PASSWORD).
+				Or give them in a profile of the IONOS config file (ionos.registry.config-file, IONOS_CONFIG_FILE, \
+				~/.ionos/config; the profile from ionos.registry.profile, IONOS_CURRENT_PROFILE or currentProfile).
 				Or, if the application should not talk to the IONOS Container Registry, set \
 				ionos.registry.enabled=false.""", cause);
 	}
@@ -27,8 +30,9 @@ class MissingIonosCredentialsFailureAnalyzer extends AbstractFailureAnalyzer<Mis
 			found = " A password is set but no user name.";
 		}
 		return "The IONOS Container Registry TokensApi needs credentials, and none were found: neither "
-				+ "ionos.registry.token (IONOS_TOKEN) nor ionos.registry.username and ionos.registry.password "
-				+ "(IONOS_USERNAME and IONOS_PASSWORD) is set." + found;
+				+ "ionos.registry.token (IONOS_TOKEN), ionos.registry.token-file, nor ionos.registry.username and "
+				+ "ionos.registry.password (IONOS_USERNAME and IONOS_PASSWORD) is set, and " + cause.getConfigFile()
+				+ "." + found;
 	}
 
 }

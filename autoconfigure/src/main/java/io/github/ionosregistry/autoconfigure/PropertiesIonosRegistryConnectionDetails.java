@@ -1,45 +1,55 @@
 package io.github.ionosregistry.autoconfigure;
 
-import java.util.Objects;
-
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
-import io.github.ionosregistry.tokens.TokensApiBuilder;
+import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.env.Environment;
+import org.springframework.boot.ssl.SslBundle;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * {@link IonosRegistryConnectionDetails} from the {@code ionos.registry.*} properties and the {@code IONOS_*}
- * environment variables. The credentials are resolved when first asked for, so that an application that replaces
- * the {@code TokensApi} needs none.
+ * {@link IonosRegistryConnectionDetails} found in the {@code ionos.registry.*} properties, the {@code IONOS_*}
+ * environment variables and the IONOS config file, in the documented order; credentials from an
+ * {@link IonosCredentialsProvider} bean of the application, if there is one, instead. Each part is resolved when
+ * first asked for, so that an application that replaces the {@code TokensApi} needs none of them.
  */
 final class PropertiesIonosRegistryConnectionDetails implements IonosRegistryConnectionDetails {
 
-	private final IonosRegistryProperties properties;
+	private final SingletonSupplier<String> apiUrl;
 
-	private final Environment environment;
+	private final SingletonSupplier<IonosCredentialsProvider> credentials;
 
-	private final SingletonSupplier<IonosRegistrySettings> settings;
+	private final SingletonSupplier<Holder<SslBundle>> sslBundle;
 
-	PropertiesIonosRegistryConnectionDetails(IonosRegistryProperties properties, Environment environment) {
-		this.properties = properties;
-		this.environment = environment;
-		this.settings = SingletonSupplier.of(() -> IonosRegistrySettings.resolve(this.properties, this.environment));
+	PropertiesIonosRegistryConnectionDetails(IonosConnectionResolver resolver,
+			@Nullable IonosCredentialsProvider applicationCredentials) {
+		this.apiUrl = SingletonSupplier.of(resolver::apiUrl);
+		this.credentials = SingletonSupplier.of(() -> (applicationCredentials != null) ? applicationCredentials
+				: resolver.credentials().provider());
+		this.sslBundle = SingletonSupplier.of(() -> new Holder<>(resolver.sslBundle()));
 	}
 
 	@Override
 	public String getApiUrl() {
-		return Objects.requireNonNullElse(IonosRegistrySettings.resolveApiUrl(this.properties, this.environment),
-				TokensApiBuilder.DEFAULT_API_URL);
+		return this.apiUrl.obtain();
 	}
 
 	/**
 	 * {@inheritDoc}
-	 * @throws MissingIonosCredentialsException if none are configured
+	 * @throws MissingIonosCredentialsException if no source gives credentials
 	 */
 	@Override
 	public IonosCredentialsProvider getCredentialsProvider() {
-		return IonosCredentialsProvider.of(this.settings.obtain().credentials());
+		return this.credentials.obtain();
+	}
+
+	@Override
+	public @Nullable SslBundle getSslBundle() {
+		return this.sslBundle.obtain().value();
+	}
+
+	/** A value that may be absent, so that its absence is resolved once too. */
+	private record Holder<T>(@Nullable T value) {
+
 	}
 
 }

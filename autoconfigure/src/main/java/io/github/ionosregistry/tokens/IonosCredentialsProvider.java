@@ -1,5 +1,7 @@
 package io.github.ionosregistry.tokens;
 
+import java.nio.file.Path;
+
 /**
  * Gives the credentials for each request. The client asks before every request, so a provider whose credentials
  * change (a rotated token, a replaced secret file) takes effect on the next call; keep the answer cheap, caching
@@ -25,6 +27,18 @@ public interface IonosCredentialsProvider {
 	static IonosCredentialsProvider of(IonosCredentials credentials) {
 		TokenArguments.requireNonNull(credentials, "credentials");
 		return () -> credentials;
+	}
+
+	/**
+	 * The API token in a file (surrounding whitespace ignored), read again whenever the file changes, so that a
+	 * replaced Kubernetes secret or Vault agent file takes effect on the next call. Should the file later be gone,
+	 * empty or unreadable, the last token read stays in use and one warning says so.
+	 * @param tokenFile the file
+	 * @return the provider
+	 * @throws IllegalArgumentException if the file is missing, a directory, unreadable or empty now
+	 */
+	static IonosCredentialsProvider fromTokenFile(Path tokenFile) {
+		return new TokenFileCredentialsProvider(TokenArguments.requireNonNull(tokenFile, "tokenFile"));
 	}
 
 }

@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import javax.net.ssl.SSLException;
+
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenOutput;
@@ -239,9 +241,7 @@ final class RestClientTokensApi implements TokensApi {
 			throw ex;
 		}
 		catch (ResourceAccessException ex) {
-			Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
-			throw new IonosCommunicationException(operation.method(), uri.get(),
-					"I/O error: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(), ex);
+			throw new IonosCommunicationException(operation.method(), uri.get(), describe(ex), ex);
 		}
 		catch (RestClientException ex) {
 			// The cause's message may quote the body, and a create answer's body holds a password.
@@ -249,6 +249,15 @@ final class RestClientTokensApi implements TokensApi {
 			throw new IonosCommunicationException(operation.method(), uri.get(),
 					"the answer could not be read (" + cause.getClass().getSimpleName() + ")", null);
 		}
+	}
+
+	private static String describe(ResourceAccessException failure) {
+		Throwable cause = NestedExceptionUtils.getMostSpecificCause(failure);
+		String problem = cause.getClass().getSimpleName() + ": " + cause.getMessage();
+		if (failure.getCause() instanceof SSLException) {
+			return "TLS failure, the server's certificate may not be trusted (" + problem + ")";
+		}
+		return "I/O error: " + problem;
 	}
 
 	private static boolean isNotSuccessful(HttpStatusCode status) {

@@ -150,23 +150,6 @@ class IonosRegistryAutoConfigurationTests {
 	}
 
 	@Test
-	void settingsResolveInTheDocumentedOrder() {
-		IonosRegistryProperties properties = new IonosRegistryProperties();
-		MockEnvironment environment = new MockEnvironment().withProperty("IONOS_TOKEN", "env-token")
-			.withProperty("IONOS_USERNAME", "env-user")
-			.withProperty("IONOS_PASSWORD", "env-pass");
-		IonosRegistrySettings fromEnvironment = IonosRegistrySettings.resolve(properties, environment);
-		assertThat(fromEnvironment.credentials()).isEqualTo(new IonosCredentials.Token("env-token"));
-		assertThat(fromEnvironment.apiUrl()).isNull();
-		properties.setUsername("prop-user");
-		properties.setPassword("prop-pass");
-		environment = new MockEnvironment().withProperty("IONOS_USERNAME", "env-user")
-			.withProperty("IONOS_PASSWORD", "env-pass");
-		assertThat(IonosRegistrySettings.resolve(properties, environment).credentials())
-			.isEqualTo(new IonosCredentials.UsernamePassword("prop-user", "prop-pass"));
-	}
-
-	@Test
 	void noCredentialsFailsWithAnAnalysisNamingTheProperties() {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasFailed();

@@ -18,11 +18,18 @@ final class IonosRegistryTestContexts {
 			ImperativeHttpClientAutoConfiguration.class, RestClientAutoConfiguration.class,
 			IonosRegistryAutoConfiguration.class);
 
+	static final String NO_CONFIG_FILE = "target/no-ionos-config-file";
+
 	private IonosRegistryTestContexts() {
 	}
 
+	/**
+	 * A context runner with those auto-configurations. It reads no IONOS config file, whatever the machine's
+	 * {@code ~/.ionos/config} holds, unless a test names one.
+	 */
 	static ApplicationContextRunner runner() {
-		return new ApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS);
+		return new ApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS)
+			.withPropertyValues("ionos.registry.config-file=" + NO_CONFIG_FILE);
 	}
 
 }

@@ -204,9 +204,11 @@ class SecretHygieneTests {
 		properties.setToken(API_TOKEN);
 		properties.setPassword(PASSWORD);
 		assertThat(properties.toString()).doesNotContain(API_TOKEN, PASSWORD);
-		IonosRegistrySettings settings = IonosRegistrySettings.resolve(properties,
-				new org.springframework.mock.env.MockEnvironment());
-		assertThat(settings.toString()).doesNotContain(API_TOKEN, PASSWORD);
+		properties.setConfigFile(java.nio.file.Path.of(IonosRegistryTestContexts.NO_CONFIG_FILE));
+		IonosConnectionResolver.ResolvedCredentials resolved = new IonosConnectionResolver(properties,
+				new org.springframework.mock.env.MockEnvironment(), java.time.Clock.systemUTC())
+			.credentials();
+		assertThat(resolved.toString()).doesNotContain(API_TOKEN, PASSWORD);
 	}
 
 	@Test

@@ -3,6 +3,8 @@ package io.github.ionosregistry.sample;
 import java.util.HashMap;
 import java.util.Map;
 
+import io.github.ionosregistry.autoconfigure.IonosRegistryConnectionDetails;
+import io.github.ionosregistry.autoconfigure.MissingIonosCredentialsException;
 import io.github.ionosregistry.emulator.EmulatorCredentials;
 import io.github.ionosregistry.emulator.TokensEmulator;
 
@@ -15,9 +17,9 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
 
 /**
- * When no IONOS credentials are configured (neither {@code ionos.registry.token} / {@code IONOS_TOKEN} nor a user
- * name and password), starts the Tokens API emulator in this process and points the client at it, so the sample
- * runs without an IONOS account. {@code sample.local-emulator=false} turns this off.
+ * When the starter finds no IONOS credentials (in the {@code ionos.registry.*} properties, the {@code IONOS_*}
+ * variables or the IONOS config file), starts the Tokens API emulator in this process and points the client at it,
+ * so the sample runs without an IONOS account. {@code sample.local-emulator=false} turns this off.
  */
 class LocalEmulatorEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -48,10 +50,15 @@ class LocalEmulatorEnvironmentPostProcessor implements EnvironmentPostProcessor 
 		}
 	}
 
+	/** Whether the starter finds credentials, looking where it does: properties, variables, the config file. */
 	private static boolean hasCredentials(ConfigurableEnvironment environment) {
-		return hasText(environment, "ionos.registry.token") || hasText(environment, "IONOS_TOKEN")
-				|| ((hasText(environment, "ionos.registry.username") || hasText(environment, "IONOS_USERNAME"))
-						&& (hasText(environment, "ionos.registry.password") || hasText(environment, "IONOS_PASSWORD")));
+		try {
+			IonosRegistryConnectionDetails.fromEnvironment(environment).getCredentialsProvider();
+			return true;
+		}
+		catch (MissingIonosCredentialsException ex) {
+			return false;
+		}
 	}
 
 	private static boolean hasText(ConfigurableEnvironment environment, String property) {

@@ -1,5 +1,9 @@
 package io.github.ionosregistry.test;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -79,6 +83,24 @@ class IonosRegistryHealthTests {
 		emulator.wireMock()
 			.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKENS_PATH + "?offset=0&limit=1"))
 				.withHeader("Authorization", WireMock.equalTo("Bearer " + TOKEN)));
+	}
+
+	@Test
+	void theDetailsShowWhenATokenThatIsAJwtExpires() {
+		Instant expiry = Instant.now().plus(90, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+		Base64.Encoder base64 = Base64.getUrlEncoder().withoutPadding();
+		String jwt = base64.encodeToString("{\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
+				+ base64.encodeToString(("{\"exp\":" + expiry.getEpochSecond() + "}").getBytes(StandardCharsets.UTF_8))
+				+ ".signature";
+		try (TokensEmulator acceptingTheJwt = TokensEmulator.builder().credentials(EmulatorCredentials.token(jwt)).start()) {
+			withApplication((context) -> {
+				IndicatedHealthDescriptor health = registryHealth(context);
+				assertThat(health.getStatus()).isEqualTo(Status.UP);
+				assertThat(health.getDetails()).containsEntry("tokenExpiresAt", expiry.toString());
+				String json = context.getBean(JsonMapper.class).writeValueAsString(context.getBean(HealthEndpoint.class).health());
+				assertThat(json).doesNotContain(jwt);
+			}, "ionos.registry.api-url=" + acceptingTheJwt.apiUrl(), "ionos.registry.token=" + jwt);
+		}
 	}
 
 	@Test
