@@ -15,6 +15,10 @@ public class SampleApplication {
 		try {
 			exitCode = run(args);
 		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			// Ahead-of-time processing stops the run once the context is prepared: not a failure.
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			// Spring Boot has reported why the start-up failed; exit rather than wait on the emulator's threads.
 			exitCode = 1;
