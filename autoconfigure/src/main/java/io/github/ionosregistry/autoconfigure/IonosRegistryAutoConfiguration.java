@@ -29,6 +29,8 @@ import org.springframework.web.client.RestClient;
  * the application's builder, and on Boot's HTTP client settings (SSL bundle, factory choice) with this client's
  * time-outs, connection limit and no redirects. {@link IonosRegistryRestClientCustomizer}s apply last. The client's
  * HTTP connections are closed with the application context.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = { HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
 		RestClientAutoConfiguration.class })

@@ -14,6 +14,8 @@ import org.springframework.core.env.Environment;
  * Where the IONOS Container Registry API is and how to authenticate to it. By default from the
  * {@code ionos.registry.*} properties, the {@code IONOS_*} environment variables and the IONOS config file; a bean
  * of this type (one that test support contributes, for example) takes the place of all of them.
+ *
+ * @since 0.1.0
  */
 public interface IonosRegistryConnectionDetails extends ConnectionDetails {
 

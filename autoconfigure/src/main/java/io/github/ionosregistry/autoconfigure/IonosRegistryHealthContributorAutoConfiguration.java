@@ -17,6 +17,8 @@ import org.springframework.context.annotation.Bean;
  * The actuator health contributor {@code ionosRegistry}: reads one token of {@code ionos.registry.registry-id} with
  * the configured credentials. Off with {@code management.health.ionos-registry.enabled=false}. It is not added to
  * the readiness group: an outage of the IONOS API should not take the application out of its load balancer.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = IonosRegistryAutoConfiguration.class)
 @ConditionalOnClass(HealthIndicator.class)

@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of the IONOS Container Registry client. Credentials and the API URL fall back to the standard
  * {@code IONOS_*} environment variables when they are not set here.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("ionos.registry")
 public class IonosRegistryProperties {

@@ -11,6 +11,8 @@ import org.springframework.context.annotation.Bean;
  * Masks the IONOS credentials in the actuator's {@code configprops} and {@code env} endpoints, also when they are
  * set to show values: {@code ionos.registry.token}, {@code ionos.registry.password}, their environment forms
  * ({@code IONOS_REGISTRY_TOKEN}, ...) and {@code IONOS_TOKEN}, {@code IONOS_PASSWORD}.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)

@@ -3,6 +3,8 @@ package io.github.ionosregistry.autoconfigure;
 /**
  * No source gives credentials for the IONOS Container Registry client: neither the {@code ionos.registry.*}
  * properties, nor the {@code IONOS_*} environment variables, nor the IONOS config file.
+ *
+ * @since 0.1.0
  */
 public class MissingIonosCredentialsException extends IllegalStateException {
 

@@ -12,6 +12,7 @@ import java.time.Duration;
  * @param connectTimeout the time-out for establishing a connection
  * @param readTimeout the time-out for reading an answer
  * @param maxConnections the most connections to keep to the API
+ * @since 0.1.0
  */
 public record HttpClientOptions(URI apiUrl, Duration connectTimeout, Duration readTimeout, int maxConnections) {
 

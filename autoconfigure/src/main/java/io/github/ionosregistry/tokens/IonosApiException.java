@@ -14,6 +14,8 @@ import org.springframework.http.HttpStatus;
 /**
  * The service answered a call with a status other than 2xx. Holds the status, the messages of its
  * {@code ApiErrorResponse} body, or the start of the body when it was not one.
+ *
+ * @since 0.1.0
  */
 public class IonosApiException extends IonosRegistryException {
 

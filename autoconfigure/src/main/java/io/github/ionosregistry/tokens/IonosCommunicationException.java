@@ -8,6 +8,8 @@ import org.springframework.http.HttpMethod;
 
 /**
  * A call got no usable answer: the connection failed or timed out, or the answer could not be read.
+ *
+ * @since 0.1.0
  */
 public class IonosCommunicationException extends IonosRegistryException {
 

@@ -3,8 +3,10 @@ package io.github.ionosregistry.tokens;
 import org.springframework.http.HttpHeaders;
 
 /**
- * How the client authenticates: a Bearer token, or a user name and password. {@link #toString()} names the kind,
+ * How the client authenticates: a Bearer token, or a user name and password. Its {@code toString()} names the kind,
  * never the secret.
+ *
+ * @since 0.1.0
  */
 public sealed interface IonosCredentials permits IonosCredentials.Token, IonosCredentials.UsernamePassword {
 

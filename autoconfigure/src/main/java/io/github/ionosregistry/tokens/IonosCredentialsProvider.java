@@ -9,6 +9,8 @@ import java.nio.file.Path;
  * <p>
  * When the service refuses a request with {@code 401} and the provider meanwhile gives other credentials, the
  * request is sent once more with the new ones.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface IonosCredentialsProvider {

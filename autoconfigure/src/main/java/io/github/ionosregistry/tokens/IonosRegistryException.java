@@ -10,6 +10,8 @@ import org.springframework.http.HttpMethod;
  * A call to the Container Registry API that did not succeed. Carries the method and URI of the call, never
  * credentials. See {@link IonosApiException} (the service answered with an error) and
  * {@link IonosCommunicationException} (no usable answer).
+ *
+ * @since 0.1.0
  */
 public abstract class IonosRegistryException extends RuntimeException {
 

@@ -14,6 +14,8 @@ import io.github.ionosregistry.tokens.model.TokensResponse;
 /**
  * The tokens of one registry: {@link TokensApi} with the registry id given once. Spring Boot provides one for
  * {@code ionos.registry.registry-id}; otherwise get one from {@link TokensApi#registry(UUID)}.
+ *
+ * @since 0.1.0
  */
 public final class RegistryTokens {
 

@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param multiplier the growth of the wait from one repeat to the next, 1 or more
  * @param retryPost whether a POST is repeated also when its outcome is unknown; off by default, since a POST whose
  * answer was lost may have created a token, and a repeat would create a second one and lose the first one's password
+ * @since 0.1.0
  */
 public record RetrySettings(int maxRetries, Duration initialDelay, Duration maxDelay, double multiplier,
 		boolean retryPost) {

@@ -21,6 +21,8 @@ import io.github.ionosregistry.tokens.model.TokensResponse;
  * outside the API's pattern throws {@link IllegalArgumentException}. A failed call throws an
  * {@link IonosRegistryException}: {@link IonosApiException} when the service answered with an error status,
  * {@link IonosCommunicationException} when no usable answer came.
+ *
+ * @since 0.1.0
  */
 public interface TokensApi extends AutoCloseable {
 

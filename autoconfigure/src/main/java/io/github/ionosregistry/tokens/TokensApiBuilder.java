@@ -29,6 +29,8 @@ import org.springframework.web.client.RestClient;
  * request (Apache HttpClient 5 if present, else the JDK's) with at most {@value #DEFAULT_MAX_CONNECTIONS}
  * connections, and releases it on {@link TokensApi#close()}. Each setter checks its argument at once and throws
  * {@link IllegalArgumentException} naming the problem.
+ *
+ * @since 0.1.0
  */
 public final class TokensApiBuilder {
 

@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param limit the page size, 1 to {@value #MAX_LIMIT} (default {@value #DEFAULT_LIMIT})
  * @param maxResults an upper bound on the results, or {@code null}
  * @param filters filters by property, never {@code null}
+ * @since 0.1.0
  */
 public record TokensQuery(int offset, int limit, @Nullable Integer maxResults, Map<String, String> filters) {
 

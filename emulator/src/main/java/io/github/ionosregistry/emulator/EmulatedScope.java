@@ -10,6 +10,7 @@ import java.util.List;
  * @param actions the allowed actions, such as {@code pull} and {@code push}
  * @param name the resource name or pattern, {@code *} for all
  * @param type the resource type, such as {@code repository}
+ * @since 0.1.0
  */
 public record EmulatedScope(List<String> actions, String name, String type) {
 

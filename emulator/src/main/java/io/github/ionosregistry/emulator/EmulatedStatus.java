@@ -4,6 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Whether an emulated token is enabled, with the API's JSON value.
+ *
+ * @since 0.1.0
  */
 public enum EmulatedStatus {
 

@@ -19,6 +19,7 @@ import org.jspecify.annotations.Nullable;
  * @param createdDate when it was created
  * @param lastModifiedBy who changed it last, {@code null} if never changed
  * @param lastModifiedDate when it was changed last, {@code null} if never changed
+ * @since 0.1.0
  */
 public record EmulatedToken(UUID id, String name, EmulatedStatus status, @Nullable OffsetDateTime expiryDate,
 		List<EmulatedScope> scopes, String createdBy, OffsetDateTime createdDate, @Nullable String lastModifiedBy,

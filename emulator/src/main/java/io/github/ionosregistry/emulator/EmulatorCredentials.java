@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param token the accepted token, or {@code null}
  * @param username the accepted user name, or {@code null}
  * @param password the accepted password, or {@code null}
+ * @since 0.1.0
  */
 public record EmulatorCredentials(@Nullable String token, @Nullable String username, @Nullable String password) {
 

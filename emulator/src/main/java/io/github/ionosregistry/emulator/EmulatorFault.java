@@ -2,6 +2,8 @@ package io.github.ionosregistry.emulator;
 
 /**
  * A fault the emulator can inject into a request, as networks and services fail.
+ *
+ * @since 0.1.0
  */
 public enum EmulatorFault {
 

@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
  *     // API URL: emulator.apiUrl(), token: emulator.credentials().token()
  * }
  * </pre>
+ *
+ * @since 0.1.0
  */
 public final class TokensEmulator implements AutoCloseable {
 

@@ -4,6 +4,8 @@ package io.github.ionosregistry.emulator;
  * Runs the emulator as a process: {@code java -jar ionos-registry-emulator.jar [options]}. Prints the base URL as its
  * first line, then a line per request (method, path, status); stops, with exit code 0, on SIGTERM or Ctrl-C. Bad
  * flags, or a state file that cannot be read, print what is wrong and exit with 2.
+ *
+ * @since 0.1.0
  */
 public final class TokensEmulatorApplication {
 

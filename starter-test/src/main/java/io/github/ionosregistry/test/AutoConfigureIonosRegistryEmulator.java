@@ -25,6 +25,8 @@ import io.github.ionosregistry.emulator.TokensEmulator;
  *     &#64;Autowired TokensEmulator emulator;
  * }
  * </pre>
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -8,6 +8,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Ties a {@link TokensEmulator} to an application context: a bean named {@value #BEAN_NAME}, stopped when the
  * context closes or fails to start.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorLifecycle {
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param errorCode the service's error code
  * @param message the human-readable message
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApiErrorMessage(@Nullable String errorCode, @Nullable String message) {

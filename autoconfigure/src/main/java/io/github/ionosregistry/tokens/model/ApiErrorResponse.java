@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param httpStatus the HTTP status the service reports
  * @param messages the messages, never {@code null}
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApiErrorResponse(@Nullable Integer httpStatus, List<ApiErrorMessage> messages) {

@@ -16,6 +16,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param lastModifiedByUserId the user id of who changed it last
  * @param lastModifiedDate when it was changed last
  * @param state the state, such as {@code Running}
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApiResourceMetadata(@Nullable String createdBy, @Nullable String createdByUserId,

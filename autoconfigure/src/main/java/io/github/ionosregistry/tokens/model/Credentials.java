@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param password the one-time password, empty except in a create answer
  * @param username the registry user name
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Credentials(@Nullable String password, @Nullable String username) {

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 /**
  * What a {@link PatchTokenInput} does to a token's expiry date: {@link #keep() keep} it (nothing is sent),
  * {@link #clear() clear} it so the token never expires (sent as JSON {@code null}), or {@link #setTo set} it.
+ *
+ * @since 0.1.0
  */
 public sealed interface ExpiryDateChange permits ExpiryDateChange.Keep, ExpiryDateChange.Clear,
 		ExpiryDateChange.SetTo {

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param next the next page
  * @param previous the previous page
  * @param self this page
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PaginationLinks(@Nullable String next, @Nullable String previous, @Nullable String self) {

@@ -18,6 +18,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * @param expiryDate keep, clear (the token never expires) or set the expiry date
  * @param scopes the new scopes, replacing the whole list; {@code null} to keep
  * @param status the new status; {@code null} to keep
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PatchTokenInput(@JsonInclude(JsonInclude.Include.NON_EMPTY) @JsonSerialize(

@@ -4,6 +4,7 @@ package io.github.ionosregistry.tokens.model;
  * The body that creates a token.
  *
  * @param properties the token to create
+ * @since 0.1.0
  */
 public record PostTokenInput(PostTokenProperties properties) {
 

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param metadata who created and changed it, when, and its state
  * @param properties the token's properties
  * @param type the resource type, {@code token}
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record PostTokenOutput(@Nullable String href, @Nullable UUID id, @Nullable ApiResourceMetadata metadata,

@@ -26,6 +26,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * characters
  * @param scopes what the token may do, {@code null} to send none
  * @param status whether the token starts enabled, {@code null} for the service's default
+ * @since 0.1.0
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PostTokenProperties(

@@ -5,6 +5,7 @@ package io.github.ionosregistry.tokens.model;
  * change.
  *
  * @param properties the token to create or the replacement
+ * @since 0.1.0
  */
 public record PutTokenInput(PostTokenProperties properties) {
 

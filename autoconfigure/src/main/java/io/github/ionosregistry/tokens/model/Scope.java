@@ -15,6 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param actions the allowed actions, never {@code null} (an absent list decodes as empty)
  * @param name the resource name or pattern
  * @param type the resource type
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Scope(List<String> actions, @Nullable String name, @Nullable String type) {

@@ -17,6 +17,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param name the token name
  * @param scopes what the token may do, never {@code null}
  * @param status whether the token is enabled
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TokenProperties(@Nullable Credentials credentials,

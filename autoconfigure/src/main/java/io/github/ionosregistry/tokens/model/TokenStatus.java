@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * Status of a token. A value the service introduces after this client was written decodes as {@link #UNKNOWN}
  * rather than failing; {@code UNKNOWN} can never be sent.
+ *
+ * @since 0.1.0
  */
 public enum TokenStatus {
 

@@ -20,6 +20,7 @@ import org.jspecify.annotations.Nullable;
  * @param offset the position of this page's first token in the whole list
  * @param total how many tokens the registry holds
  * @param type the resource type, {@code collection}
+ * @since 0.1.0
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TokensResponse(@JsonProperty("_links") @Nullable PaginationLinks links, int count,
