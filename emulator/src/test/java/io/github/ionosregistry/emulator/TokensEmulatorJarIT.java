@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,41 @@ class TokensEmulatorJarIT {
 			assertThat(kept.get("properties").get("status").asString()).isEqualTo("disabled");
 			assertThat(kept.get("properties").get("credentials").get("password").asString()).isEmpty();
 			assertThat(restarted.terminate()).isZero();
+		}
+	}
+
+	@Test
+	void theSameFailRateAndSeedGiveTheSameFaultsOnTwoRuns() throws Exception {
+		List<String> first = outcomesOf40Requests("--fail-rate=0.2", "--seed=7");
+		assertThat(outcomesOf40Requests("--fail-rate=0.2", "--seed=7")).isEqualTo(first);
+		assertThat(first).contains("201", "503", "dropped");
+	}
+
+	private List<String> outcomesOf40Requests(String... faults) throws Exception {
+		List<String> command = new ArrayList<>(List.of("--port=0", "--token=" + TOKEN));
+		command.addAll(List.of(faults));
+		try (EmulatorProcess emulator = EmulatorProcess.jar(JAR, command.toArray(String[]::new))) {
+			String url = emulator.firstLine();
+			List<String> outcomes = new ArrayList<>();
+			for (int i = 0; i < 40; i++) {
+				outcomes.add(outcome(url, "POST", "{\"properties\":{\"name\":\"token-" + i + "\"}}"));
+			}
+			assertThat(emulator.terminate()).isZero();
+			return outcomes;
+		}
+	}
+
+	private String outcome(String url, String method, String body) throws InterruptedException {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(url + TOKENS))
+			.method(method, HttpRequest.BodyPublishers.ofString(body))
+			.header("Authorization", "Bearer " + TOKEN)
+			.header("Content-Type", "application/json")
+			.build();
+		try {
+			return String.valueOf(this.http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode());
+		}
+		catch (IOException ex) {
+			return "dropped";
 		}
 	}
 
