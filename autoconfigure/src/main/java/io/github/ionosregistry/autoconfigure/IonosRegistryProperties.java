@@ -245,8 +245,8 @@ public class IonosRegistryProperties {
 	}
 
 	/**
-	 * Repeating calls that failed for a passing reason: answers 429, 502, 503, 504 (and 500 for reads), refused or
-	 * reset connections, read time-outs.
+	 * Repeating calls that failed for a passing reason (answers 429, 502, 503, 504, and 500 for reads; refused or
+	 * reset connections, read time-outs) when a repeat is safe for the operation.
 	 */
 	public static class Retry {
 
@@ -277,9 +277,10 @@ public class IonosRegistryProperties {
 		private double multiplier = RetrySettings.DEFAULT_MULTIPLIER;
 
 		/**
-		 * Whether to repeat a create (POST) too. Off by default: when a create's answer is lost, a repeat creates a
-		 * second token, and the first token's one-time password is gone. Create with PUT and an id of your choice
-		 * for a create that is safe to repeat.
+		 * Whether to repeat a create (POST) also when its outcome is unknown (its answer lost, 502, 503, 504). Off
+		 * by default: when a create's answer is lost, a repeat creates a second token, and the first token's
+		 * one-time password is gone. A POST that certainly did nothing (connection refused, 429) is repeated
+		 * either way; TokensApi.createToken is a create that is safe to repeat.
 		 */
 		private boolean retryPost;
 
