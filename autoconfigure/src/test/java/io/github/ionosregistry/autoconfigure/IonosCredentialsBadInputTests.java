@@ -138,21 +138,7 @@ class IonosCredentialsBadInputTests {
 
 	@Test
 	void skipTlsVerifyIsRefused() {
-		Path file = configFile("""
-				currentProfile: prod
-				profiles:
-				  - name: prod
-				    environment: prod
-				    credentials:
-				      token: file-token
-				environments:
-				  - name: prod
-				    products:
-				      - name: containerregistry
-				        endpoints:
-				          - name: registry.example.com
-				            skipTlsVerify: true
-				""");
+		Path file = configFile(containerRegistryEndpointWith("skipTlsVerify: true"));
 		FailureAnalysis analysis = startUpFailure("ionos.registry.config-file=" + file);
 		assertThat(analysis.getDescription()).contains("sets skipTlsVerify for the containerregistry endpoint of "
 				+ "environment 'prod': this client never turns TLS verification off");
@@ -161,7 +147,7 @@ class IonosCredentialsBadInputTests {
 
 	@Test
 	void aCaThatIsNotPemIsRefused() {
-		Path file = configFile(endpointWithCa("certificateAuthData: not a certificate at all"));
+		Path file = configFile(containerRegistryEndpointWith("certificateAuthData: not a certificate at all"));
 		assertThat(startUpFailure("ionos.registry.config-file=" + file).getDescription())
 			.contains("has a certificateAuthData for the containerregistry endpoint of environment 'prod' that is not a "
 					+ "PEM certificate");
@@ -169,7 +155,7 @@ class IonosCredentialsBadInputTests {
 
 	@Test
 	void aBrokenPemIsRefused() {
-		Path file = configFile(endpointWithCa("""
+		Path file = configFile(containerRegistryEndpointWith("""
 				certificateAuthData: |
 				              -----BEGIN CERTIFICATE-----
 				              bm90IGEgY2VydGlmaWNhdGU=
@@ -178,7 +164,8 @@ class IonosCredentialsBadInputTests {
 			.contains("cannot be read as PEM certificates");
 	}
 
-	private static String endpointWithCa(String certificateAuthData) {
+	/** A profile whose environment has a containerregistry endpoint with one more setting. */
+	private static String containerRegistryEndpointWith(String setting) {
 		return """
 				currentProfile: prod
 				profiles:
@@ -193,7 +180,7 @@ class IonosCredentialsBadInputTests {
 				        endpoints:
 				          - name: registry.example.com
 				            %s
-				""".formatted(certificateAuthData);
+				""".formatted(setting);
 	}
 
 	@Test
