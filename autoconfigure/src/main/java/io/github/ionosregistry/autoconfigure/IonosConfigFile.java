@@ -95,8 +95,12 @@ final class IonosConfigFile {
 		String where = "profile '" + chosen + "'";
 		Map<?, ?> credentials = map(profile, "credentials", where);
 		String environmentName = text(profile, "environment");
-		Map<?, ?> environment = (environmentName != null) ? named(this.environments, environmentName) : null;
-		Map<?, ?> endpoint = (environment != null) ? endpoint(environment, environmentName) : null;
+		Map<?, ?> environment = null;
+		Map<?, ?> endpoint = null;
+		if (environmentName != null) {
+			environment = named(this.environments, environmentName);
+			endpoint = (environment != null) ? endpoint(environment, environmentName) : null;
+		}
 		String apiUrl = null;
 		String certificateAuthority = null;
 		if (endpoint != null) {

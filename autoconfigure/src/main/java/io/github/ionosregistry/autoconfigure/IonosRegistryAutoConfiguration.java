@@ -1,6 +1,7 @@
 package io.github.ionosregistry.autoconfigure;
 
 import java.time.Clock;
+import java.util.UUID;
 
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.RegistryTokens;
@@ -20,6 +21,7 @@ import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeH
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -71,7 +73,9 @@ public final class IonosRegistryAutoConfiguration {
 	@ConditionalOnMissingBean
 	@ConditionalOnRegistryId
 	RegistryTokens registryTokens(TokensApi tokensApi, IonosRegistryProperties properties) {
-		return tokensApi.registry(properties.getRegistryId());
+		UUID registryId = properties.getRegistryId();
+		Assert.state(registryId != null, "ionos.registry.registry-id is not set");
+		return tokensApi.registry(registryId);
 	}
 
 }

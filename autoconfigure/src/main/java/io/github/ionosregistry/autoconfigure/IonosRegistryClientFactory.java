@@ -59,8 +59,9 @@ final class IonosRegistryClientFactory {
 		TokensApiBuilder builder = TokensApi.builder()
 			.credentialsProvider(this.connectionDetails.getCredentialsProvider());
 		set("ionos.registry.api-url: ", () -> builder.apiUrl(this.connectionDetails.getApiUrl()));
-		if (this.properties.getUserAgent() != null) {
-			set("ionos.registry.user-agent: ", () -> builder.userAgent(this.properties.getUserAgent()));
+		String userAgent = this.properties.getUserAgent();
+		if (userAgent != null) {
+			set("ionos.registry.user-agent: ", () -> builder.userAgent(userAgent));
 		}
 		set("ionos.registry.connect-timeout: ", () -> builder.connectTimeout(this.properties.getConnectTimeout()));
 		set("ionos.registry.read-timeout: ", () -> builder.readTimeout(this.properties.getReadTimeout()));
@@ -71,7 +72,7 @@ final class IonosRegistryClientFactory {
 		HttpClientSettings bootSettings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
 		SslBundle sslBundle = this.connectionDetails.getSslBundle();
 		HttpClientSettings clientSettings = (sslBundle != null) ? bootSettings.withSslBundle(sslBundle) : bootSettings;
-		builder.requestFactory((options) -> RequestFactories.build(factoryBuilder, clientSettings, options))
+		builder.ownedRequestFactory((options) -> RequestFactories.build(factoryBuilder, clientSettings, options))
 			.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder));
 		this.observationRegistry.ifAvailable(builder::observationRegistry);
 		this.customizers.orderedStream().forEach((customizer) -> builder.customizeRestClient(customizer::customize));

@@ -50,11 +50,16 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 			return health.up().build();
 		}
 		catch (IonosApiException ex) {
-			return health.down().withDetail("status", ex.getStatusCode()).withDetail("error", ex.getMessage()).build();
+			return health.down().withDetail("status", ex.getStatusCode()).withDetail("error", describe(ex)).build();
 		}
 		catch (RuntimeException ex) {
-			return health.down().withDetail("error", ex.getMessage()).build();
+			return health.down().withDetail("error", describe(ex)).build();
 		}
+	}
+
+	private static String describe(RuntimeException failure) {
+		String message = failure.getMessage();
+		return (message != null) ? message : failure.getClass().getName();
 	}
 
 	/** When the API token in use expires, if it is a JWT. */

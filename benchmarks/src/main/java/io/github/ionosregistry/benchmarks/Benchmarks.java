@@ -77,7 +77,7 @@ public final class Benchmarks {
 		String report = "Machine: " + machine() + "\n\n" + table;
 		System.out.println(report);
 		Path results = Path.of("benchmarks", "target", "results.md");
-		if (Files.isDirectory(results.getParent())) {
+		if (Files.isDirectory(Path.of("benchmarks", "target"))) {
 			Files.writeString(results, report);
 		}
 	}
@@ -140,7 +140,7 @@ public final class Benchmarks {
 						CONCURRENT_CALLERS, WARM_UP, ROUNDS, ROUND);
 				String benchmark = "findById, " + CONCURRENT_CALLERS + " callers, emulator answering after "
 						+ LATENCY.toMillis() + " ms, calls/s";
-				double floorRate = rates.get("floor");
+				double floorRate = rate(rates, "floor");
 				rates.forEach((name, rate) -> {
 					String label = name.equals("floor") ? "floor: JDK HttpClient, no Spring" : "TokensApi, " + name;
 					String goal = name.equals("starter defaults")
@@ -157,7 +157,7 @@ public final class Benchmarks {
 	}
 
 	private void report(String benchmark, Map<String, Double> rates, String starterDefault, double target) {
-		double floor = rates.get("floor");
+		double floor = rate(rates, "floor");
 		rates.forEach((name, rate) -> {
 			String label = name.equals("floor") ? "floor: JDK HttpClient + Jackson defaults, no Spring"
 					: "TokensApi on " + name + (name.equals(starterDefault) ? " (starter default)" : "");
@@ -177,10 +177,10 @@ public final class Benchmarks {
 						() -> mapper.readValue(page, JacksonDefaultsModel.Page.class)),
 				new Throughput.Scenario("ours", () -> check(mapper.readValue(page, TokensResponse.class)))), WARM_UP,
 				ROUNDS, ROUND);
-		double ratio = rates.get("ours") / rates.get("jackson-defaults");
+		double ratio = rate(rates, "ours") / rate(rates, "jackson-defaults");
 		this.rows.add("| decode a 100-token page, pages/s: Jackson's defaults | "
-				+ Math.round(rates.get("jackson-defaults")) + " | 1.00 | |");
-		this.rows.add("| decode a 100-token page, pages/s: this client's records | " + Math.round(rates.get("ours"))
+				+ Math.round(rate(rates, "jackson-defaults")) + " | 1.00 | |");
+		this.rows.add("| decode a 100-token page, pages/s: this client's records | " + Math.round(rate(rates, "ours"))
 				+ " | " + format(ratio) + " | ≥ 1.5× Jackson's defaults: " + ((ratio >= 1.5) ? "holds" : "missed")
 				+ " |");
 	}
@@ -249,6 +249,14 @@ public final class Benchmarks {
 		return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), "
 				+ (Runtime.getRuntime().maxMemory() >> 20) + " MiB max heap, Java " + System.getProperty("java.version")
 				+ ", " + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+	}
+
+	private static double rate(Map<String, Double> rates, String scenario) {
+		Double rate = rates.get(scenario);
+		if (rate == null) {
+			throw new IllegalStateException("No rate measured for " + scenario);
+		}
+		return rate;
 	}
 
 }

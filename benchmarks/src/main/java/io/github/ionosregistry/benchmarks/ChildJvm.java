@@ -33,7 +33,7 @@ final class ChildJvm {
 	}
 
 	static long value(String output, String key) {
-		for (String field : output.split("\\s+")) {
+		for (String field : output.split("\\s+", -1)) {
 			if (field.startsWith(key + "=")) {
 				return Long.parseLong(field.substring(key.length() + 1));
 			}

@@ -2,6 +2,7 @@ package io.github.ionosregistry.benchmarks;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
@@ -40,7 +41,7 @@ final class LoopbackTokensServer implements AutoCloseable {
 	LoopbackTokensServer() throws IOException {
 		// Without TCP_NODELAY, small answers wait on delayed ACKs (40 ms) and every client measures the same.
 		System.setProperty("sun.net.httpserver.nodelay", "true");
-		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 64);
+		this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
 		this.token = TokenPages.token(tokensHref(REGISTRY_ID), 7).getBytes(StandardCharsets.UTF_8);
 		this.page = TokenPages.page(tokensHref(REGISTRY_ID), 0, 100, 100);
 		this.server.createContext("/registries/", this::handle);
@@ -89,7 +90,7 @@ final class LoopbackTokensServer implements AutoCloseable {
 	private byte[] largePage(String query) {
 		long offset = 0;
 		int limit = 100;
-		for (String parameter : query.split("&")) {
+		for (String parameter : query.split("&", -1)) {
 			if (parameter.startsWith("offset=")) {
 				offset = Long.parseLong(parameter.substring(7));
 			}

@@ -37,7 +37,7 @@ final class Throughput {
 		scenarios.forEach((scenario) -> rates.put(scenario.name(), new ArrayList<>()));
 		for (int i = 0; i < rounds; i++) {
 			for (Scenario scenario : scenarios) {
-				rates.get(scenario.name()).add(runFor(scenario.operation(), round));
+				ratesOf(rates, scenario).add(runFor(scenario.operation(), round));
 			}
 		}
 		Map<String, Double> medians = new LinkedHashMap<>();
@@ -59,7 +59,7 @@ final class Throughput {
 			scenarios.forEach((scenario) -> rates.put(scenario.name(), new ArrayList<>()));
 			for (int i = 0; i < rounds; i++) {
 				for (Scenario scenario : scenarios) {
-					rates.get(scenario.name()).add(runConcurrentlyFor(executor, callers, scenario.operation(), round));
+					ratesOf(rates, scenario).add(runConcurrentlyFor(executor, callers, scenario.operation(), round));
 				}
 			}
 			Map<String, Double> medians = new LinkedHashMap<>();
@@ -107,6 +107,14 @@ final class Throughput {
 			count++;
 		}
 		return count / ((System.nanoTime() - start) / 1e9);
+	}
+
+	private static List<Double> ratesOf(Map<String, List<Double>> rates, Scenario scenario) {
+		List<Double> values = rates.get(scenario.name());
+		if (values == null) {
+			throw new IllegalStateException("Unknown scenario " + scenario.name());
+		}
+		return values;
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.ionosregistry.emulator;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
@@ -37,7 +38,7 @@ public record EmulatedToken(UUID id, String name, EmulatedStatus status, @Nullab
 	 */
 	public static EmulatedToken named(String name, EmulatedScope... scopes) {
 		return new EmulatedToken(UUID.randomUUID(), name, EmulatedStatus.ENABLED, null, List.of(scopes), "seed",
-				OffsetDateTime.now(), null, null);
+				OffsetDateTime.now(ZoneOffset.UTC), null, null);
 	}
 
 	public EmulatedToken withId(UUID id) {

@@ -9,10 +9,13 @@ final class EmulatorException extends RuntimeException {
 
 	private final String errorCode;
 
-	private EmulatorException(int status, String errorCode, String message) {
-		super(message, null, false, false);
+	private final String problem;
+
+	private EmulatorException(int status, String errorCode, String problem) {
+		super(problem, null, false, false);
 		this.status = status;
 		this.errorCode = errorCode;
+		this.problem = problem;
 	}
 
 	static EmulatorException badRequest(String message) {
@@ -45,6 +48,11 @@ final class EmulatorException extends RuntimeException {
 
 	String errorCode() {
 		return this.errorCode;
+	}
+
+	/** The message of the {@code ApiErrorResponse}. */
+	String problem() {
+		return this.problem;
 	}
 
 }

@@ -101,7 +101,7 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 	}
 
 	private static ResponseDefinition error(EmulatorException ex) {
-		return json(ex.status(), TokenJsonWriter.error(ex.status(), ex.errorCode(), ex.getMessage()), null);
+		return json(ex.status(), TokenJsonWriter.error(ex.status(), ex.errorCode(), ex.problem()), null);
 	}
 
 	private static ResponseDefinition droppedConnection() {
@@ -169,7 +169,7 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 		if (query == null) {
 			return parameters;
 		}
-		for (String parameter : query.split("&")) {
+		for (String parameter : query.split("&", -1)) {
 			int equals = parameter.indexOf('=');
 			String name = URLDecoder.decode((equals < 0) ? parameter : parameter.substring(0, equals),
 					StandardCharsets.UTF_8);

@@ -21,6 +21,8 @@ import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.github.ionosregistry.tokens.model.TokenStatus;
 import io.github.ionosregistry.tokens.TokensApi;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -122,7 +124,7 @@ class TokenCli {
 		list(out, registryId);
 		out.println();
 		out.println("$ disable " + pull.id());
-		setStatus(out, registryId, pull.id(), TokenStatus.DISABLED);
+		setStatus(out, registryId, idOf(pull), TokenStatus.DISABLED);
 		out.println();
 		out.println("$ rotate demo-ci-push");
 		TokenResponse rotated = rotate(out, registryId, "demo-ci-push");
@@ -132,7 +134,7 @@ class TokenCli {
 		out.println();
 		for (TokenResponse token : List.of(rotated, pull)) {
 			out.println("$ delete " + token.id());
-			delete(out, registryId, token.id());
+			delete(out, registryId, idOf(token));
 		}
 		out.println();
 		out.println("$ list");
@@ -144,7 +146,8 @@ class TokenCli {
 	}
 
 	/** Creates with the safe create: a repeat after a lost answer cannot make a second token. */
-	private PutTokenOutput create(PrintStream out, UUID registryId, String name, String expires, List<Scope> scopes) {
+	private PutTokenOutput create(PrintStream out, UUID registryId, String name, @Nullable String expires,
+			List<Scope> scopes) {
 		PostTokenProperties token = PostTokenProperties.named(name)
 			.expiringAt((expires != null) ? ExpiryArgument.parse(expires, this.clock) : null)
 			.withScopes(scopes);
@@ -194,12 +197,12 @@ class TokenCli {
 			.withScopes((oldProperties != null) ? oldProperties.scopes() : List.of()));
 		out.println("Created replacement " + newName + " (id " + replacement.id() + ") for " + name);
 		printPassword(out, replacement.properties());
-		this.tokensApi.registriesTokensDelete(registryId, old.id());
+		this.tokensApi.registriesTokensDelete(registryId, idOf(old));
 		out.println("Deleted old token " + name + " (id " + old.id() + ")");
 		return asToken(replacement);
 	}
 
-	private static void printPassword(PrintStream out, TokenProperties properties) {
+	private static void printPassword(PrintStream out, @Nullable TokenProperties properties) {
 		if (properties != null && properties.credentials() != null && properties.credentials().hasPassword()) {
 			out.println("  registry login:     " + properties.credentials().username());
 			out.println("  one-time password:  " + properties.credentials().password()
@@ -226,6 +229,14 @@ class TokenCli {
 
 	private static List<Scope> scopes(List<String> scopes) {
 		return scopes.stream().map(ScopeArgument::parse).toList();
+	}
+
+	private static UUID idOf(TokenResponse token) {
+		UUID id = token.id();
+		if (id == null) {
+			throw new IllegalStateException("The API answered a token without its id");
+		}
+		return id;
 	}
 
 	private static TokenResponse asToken(PutTokenOutput output) {

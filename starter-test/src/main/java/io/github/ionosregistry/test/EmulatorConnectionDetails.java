@@ -6,6 +6,8 @@ import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 
+import org.springframework.util.Assert;
+
 /**
  * The connection to a running {@link TokensEmulator}: its URL, and credentials it accepts.
  */
@@ -17,9 +19,18 @@ final class EmulatorConnectionDetails implements IonosRegistryConnectionDetails 
 
 	EmulatorConnectionDetails(TokensEmulator emulator) {
 		this.apiUrl = emulator.apiUrl();
-		EmulatorCredentials accepted = emulator.credentials();
-		this.credentials = (accepted.token() != null) ? IonosCredentials.token(accepted.token())
-				: IonosCredentials.usernamePassword(accepted.username(), accepted.password());
+		this.credentials = credentialsAcceptedBy(emulator.credentials());
+	}
+
+	private static IonosCredentials credentialsAcceptedBy(EmulatorCredentials accepted) {
+		String token = accepted.token();
+		if (token != null) {
+			return IonosCredentials.token(token);
+		}
+		String username = accepted.username();
+		String password = accepted.password();
+		Assert.state(username != null && password != null, "The emulator accepts neither a token nor a password");
+		return IonosCredentials.usernamePassword(username, password);
 	}
 
 	@Override

@@ -34,7 +34,7 @@ class IonosRegistryEmulatorContextCustomizer implements ContextCustomizer {
 
 	@Override
 	public boolean equals(Object other) {
-		return other != null && other.getClass() == getClass();
+		return other instanceof IonosRegistryEmulatorContextCustomizer;
 	}
 
 	@Override

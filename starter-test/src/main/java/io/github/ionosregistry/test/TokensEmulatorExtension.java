@@ -45,7 +45,11 @@ class TokensEmulatorExtension implements BeforeAllCallback, BeforeEachCallback, 
 	}
 
 	private static TokensEmulator emulator(ExtensionContext context) {
-		return store(context).get(context.getRequiredTestClass(), TokensEmulator.class);
+		TokensEmulator emulator = store(context).get(context.getRequiredTestClass(), TokensEmulator.class);
+		if (emulator == null) {
+			throw new IllegalStateException("No emulator was started for " + context.getRequiredTestClass().getName());
+		}
+		return emulator;
 	}
 
 	private static ExtensionContext.Store store(ExtensionContext context) {

@@ -1,0 +1,295 @@
+package io.github.ionosregistry.tokens;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Builds a {@link TokensApi}; start with {@link TokensApi#builder()}. Only credentials are required; everything
+ * else has the defaults of the Spring Boot starter:
+ * <pre class="code">
+ * TokensApi tokensApi = TokensApi.builder()
+ *     .credentials(IonosCredentials.token(System.getenv("IONOS_TOKEN")))
+ *     .build();
+ * </pre>
+ * Requests go to {@value #DEFAULT_API_URL} over https (plain http only to a loopback host, such as a local
+ * emulator), never follow a redirect (credentials must not reach another host), time out after
+ * {@link #DEFAULT_CONNECT_TIMEOUT} connecting and {@link #DEFAULT_READ_TIMEOUT} reading, and are repeated by
+ * {@link RetrySettings#defaults()}. Unless given a request factory, the API builds its HTTP client on the first
+ * request (Apache HttpClient 5 if present, else the JDK's) with at most {@value #DEFAULT_MAX_CONNECTIONS}
+ * connections, and releases it on {@link TokensApi#close()}. Each setter checks its argument at once and throws
+ * {@link IllegalArgumentException} naming the problem.
+ *
+ * @since 0.1.0
+ */
+public final class TokensApiBuilder {
+
+	public static final String DEFAULT_API_URL = "https://api.ionos.com/containerregistries";
+
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+
+	public static final int DEFAULT_MAX_CONNECTIONS = 50;
+
+	private URI apiUrl = URI.create(DEFAULT_API_URL);
+
+	private @Nullable IonosCredentialsProvider credentials;
+
+	private String userAgent = LibraryVersion.defaultUserAgent();
+
+	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+	private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+	private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+
+	private RetrySettings retry = RetrySettings.defaults();
+
+	private @Nullable ClientHttpRequestFactory requestFactory;
+
+	private Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder = DefaultRequestFactories::create;
+
+	private RestClient.@Nullable Builder restClientBuilder;
+
+	private @Nullable ObservationRegistry observationRegistry;
+
+	private Consumer<RestClient.Builder> restClientCustomizer = (builder) -> {
+	};
+
+	TokensApiBuilder() {
+	}
+
+	/**
+	 * The API's base URL; {@value #DEFAULT_API_URL} by default.
+	 * @param apiUrl an absolute https URL, or http to a loopback host
+	 * @return this builder
+	 */
+	public TokensApiBuilder apiUrl(String apiUrl) {
+		this.apiUrl = parseApiUrl(TokenArguments.requireNonNull(apiUrl, "apiUrl"));
+		return this;
+	}
+
+	/**
+	 * Credentials that never change.
+	 * @param credentials a token or a user name and password
+	 * @return this builder
+	 */
+	public TokensApiBuilder credentials(IonosCredentials credentials) {
+		this.credentials = IonosCredentialsProvider.of(credentials);
+		return this;
+	}
+
+	/**
+	 * Where to get the credentials for each request, for credentials that change while the application runs.
+	 * @param credentialsProvider the provider
+	 * @return this builder
+	 */
+	public TokensApiBuilder credentialsProvider(IonosCredentialsProvider credentialsProvider) {
+		this.credentials = TokenArguments.requireNonNull(credentialsProvider, "credentialsProvider");
+		return this;
+	}
+
+	/**
+	 * The {@code User-Agent} header; {@code ionos-registry-client/<version>} by default.
+	 * @param userAgent the header value
+	 * @return this builder
+	 */
+	public TokensApiBuilder userAgent(String userAgent) {
+		if (userAgent == null || userAgent.isBlank()) {
+			throw new IllegalArgumentException("userAgent must not be blank");
+		}
+		this.userAgent = userAgent.strip();
+		return this;
+	}
+
+	/**
+	 * The time-out for establishing a connection; {@link #DEFAULT_CONNECT_TIMEOUT} by default.
+	 * @param connectTimeout a positive duration
+	 * @return this builder
+	 */
+	public TokensApiBuilder connectTimeout(Duration connectTimeout) {
+		this.connectTimeout = TokenArguments.requirePositive(connectTimeout, "connectTimeout");
+		return this;
+	}
+
+	/**
+	 * The time-out for reading an answer; {@link #DEFAULT_READ_TIMEOUT} by default.
+	 * @param readTimeout a positive duration
+	 * @return this builder
+	 */
+	public TokensApiBuilder readTimeout(Duration readTimeout) {
+		this.readTimeout = TokenArguments.requirePositive(readTimeout, "readTimeout");
+		return this;
+	}
+
+	/**
+	 * The most connections to keep to the API; {@value #DEFAULT_MAX_CONNECTIONS} by default. Applies to the HTTP
+	 * client the API builds, and is passed to a {@link #ownedRequestFactory(Function) request factory function}.
+	 * @param maxConnections 1 or more
+	 * @return this builder
+	 */
+	public TokensApiBuilder maxConnections(int maxConnections) {
+		if (maxConnections < 1) {
+			throw new IllegalArgumentException("maxConnections must be 1 or more, was " + maxConnections);
+		}
+		this.maxConnections = maxConnections;
+		return this;
+	}
+
+	/**
+	 * How to repeat calls that failed for a passing reason; {@link RetrySettings#defaults()} by default,
+	 * {@link RetrySettings#never()} to make one attempt only.
+	 * @param retry the retry settings
+	 * @return this builder
+	 */
+	public TokensApiBuilder retry(RetrySettings retry) {
+		this.retry = TokenArguments.requireNonNull(retry, "retry");
+		return this;
+	}
+
+	/**
+	 * An HTTP client that stays yours: used as it is (its time-outs and connections apply, not this builder's),
+	 * possibly shared with other clients, and never closed by the API: closing it is yours to do. It must not follow
+	 * redirects.
+	 * @param requestFactory the request factory
+	 * @return this builder
+	 */
+	public TokensApiBuilder sharedRequestFactory(ClientHttpRequestFactory requestFactory) {
+		this.requestFactory = TokenArguments.requireNonNull(requestFactory, "requestFactory");
+		return this;
+	}
+
+	/**
+	 * An HTTP client that the API owns: built by the given function on the first request, with this builder's
+	 * time-outs and connection limit, and closed by {@link TokensApi#close()}. It must not follow redirects.
+	 * @param requestFactoryBuilder makes the request factory from the options
+	 * @return this builder
+	 */
+	public TokensApiBuilder ownedRequestFactory(
+			Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder) {
+		this.requestFactoryBuilder = TokenArguments.requireNonNull(requestFactoryBuilder, "requestFactoryBuilder");
+		this.requestFactory = null;
+		return this;
+	}
+
+	/**
+	 * A {@link RestClient.Builder} to start from, such as Spring Boot's with its message converters and
+	 * observations. It is copied: nothing this builder sets reaches the one given.
+	 * @param restClientBuilder the builder to copy
+	 * @return this builder
+	 */
+	public TokensApiBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
+		this.restClientBuilder = TokenArguments.requireNonNull(restClientBuilder, "restClientBuilder").clone();
+		return this;
+	}
+
+	/**
+	 * Where to report each request ({@code http.client.requests}, with the operation's URI template) and each wait
+	 * before a repeat ({@value CallRetrier#OBSERVATION_NAME}).
+	 * @param observationRegistry the registry
+	 * @return this builder
+	 */
+	public TokensApiBuilder observationRegistry(ObservationRegistry observationRegistry) {
+		this.observationRegistry = TokenArguments.requireNonNull(observationRegistry, "observationRegistry");
+		return this;
+	}
+
+	/**
+	 * Changes the {@link RestClient.Builder} after this builder has applied its settings, so it can change any of
+	 * them; applied in the order given.
+	 * @param customizer the change
+	 * @return this builder
+	 */
+	public TokensApiBuilder customizeRestClient(Consumer<RestClient.Builder> customizer) {
+		TokenArguments.requireNonNull(customizer, "customizer");
+		this.restClientCustomizer = this.restClientCustomizer.andThen(customizer);
+		return this;
+	}
+
+	/**
+	 * Builds the API.
+	 * @return the API
+	 * @throws IllegalStateException if no credentials were given
+	 */
+	public TokensApi build() {
+		IonosCredentialsProvider credentials = this.credentials;
+		if (credentials == null) {
+			throw new IllegalStateException(
+					"No credentials: call credentials(...) or credentialsProvider(...) before build()");
+		}
+		HttpClientOptions options = new HttpClientOptions(this.apiUrl, this.connectTimeout, this.readTimeout,
+				this.maxConnections);
+		ClientHttpRequestFactory requestFactory = this.requestFactory;
+		AutoCloseable resources = () -> {
+		};
+		if (requestFactory == null) {
+			LazyRequestFactory owned = new LazyRequestFactory(() -> this.requestFactoryBuilder.apply(options));
+			requestFactory = owned;
+			resources = owned;
+		}
+		RestClient.Builder restClient = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
+				: RestClient.builder();
+		restClient.baseUrl(this.apiUrl.toString())
+			.requestFactory(requestFactory)
+			.defaultHeader(HttpHeaders.USER_AGENT, this.userAgent);
+		ObservationRegistry observations = (this.observationRegistry != null) ? this.observationRegistry
+				: ObservationRegistry.NOOP;
+		if (this.observationRegistry != null) {
+			restClient.observationRegistry(this.observationRegistry);
+		}
+		this.restClientCustomizer.accept(restClient);
+		return new RestClientTokensApi(restClient.build(), credentials, new CallRetrier(this.retry, observations),
+				resources);
+	}
+
+	private static URI parseApiUrl(String apiUrl) {
+		if (apiUrl.contains("@")) {
+			// Checked before anything quotes the URL: its user info would be a password in a message.
+			throw new IllegalArgumentException("the API URL must not hold credentials; give them as credentials");
+		}
+		URI uri;
+		try {
+			uri = new URI(apiUrl.strip());
+		}
+		catch (URISyntaxException ex) {
+			throw new IllegalArgumentException("the API URL '" + apiUrl + "' is not a URL: " + ex.getReason());
+		}
+		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+		if (!scheme.equals("https") && !scheme.equals("http")) {
+			throw new IllegalArgumentException(
+					"the API URL '" + apiUrl + "' must be an absolute http or https URL");
+		}
+		if (uri.getHost() == null) {
+			throw new IllegalArgumentException("the API URL '" + apiUrl + "' has no host");
+		}
+		if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+			throw new IllegalArgumentException("the API URL '" + apiUrl
+					+ "' must use https: plain http would send the credentials in clear text (it is allowed "
+					+ "only for a loopback host, such as a local emulator)");
+		}
+		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+			throw new IllegalArgumentException(
+					"the API URL '" + apiUrl + "' must not have a query or a fragment");
+		}
+		String text = uri.toString();
+		return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+	}
+
+	private static boolean isLoopback(String host) {
+		String name = host.toLowerCase(Locale.ROOT);
+		return name.equals("localhost") || name.endsWith(".localhost") || name.startsWith("127.")
+				|| name.equals("[::1]") || name.equals("::1");
+	}
+
+}
