@@ -36,7 +36,7 @@ import org.springframework.web.client.RestClient;
  */
 @AutoConfiguration(after = { HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
 		RestClientAutoConfiguration.class })
-@ConditionalOnClass({ RestClient.class, ClientHttpRequestFactoryBuilder.class })
+@ConditionalOnClass({ TokensApi.class, RestClient.class, ClientHttpRequestFactoryBuilder.class })
 @ConditionalOnBooleanProperty(name = "ionos.registry.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(IonosRegistryProperties.class)
 public final class IonosRegistryAutoConfiguration {

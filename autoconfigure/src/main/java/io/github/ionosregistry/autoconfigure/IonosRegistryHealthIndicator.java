@@ -50,7 +50,7 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 			return health.up().build();
 		}
 		catch (IonosApiException ex) {
-			return health.down().withDetail("status", ex.getStatusCode()).withDetail("error", describe(ex)).build();
+			return health.down().withDetail("status", ex.getStatusCode().value()).withDetail("error", describe(ex)).build();
 		}
 		catch (RuntimeException ex) {
 			return health.down().withDetail("error", describe(ex)).build();

@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpRequest;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.RestClient;
 
@@ -34,7 +35,7 @@ final class ApiErrorHandler implements RestClient.ResponseSpec.ErrorHandler {
 	public void handle(HttpRequest request, ClientHttpResponse response) throws IOException {
 		byte[] body = readBody(response);
 		ApiErrorResponse error = parse(body);
-		int status = response.getStatusCode().value();
+		HttpStatusCode status = response.getStatusCode();
 		Duration retryAfter = RetryAfter.parse(response.getHeaders().getFirst(HttpHeaders.RETRY_AFTER),
 				Clock.systemUTC());
 		if (error != null) {

@@ -42,7 +42,7 @@ enum AttemptOutcome {
 
 	static AttemptOutcome of(RuntimeException failure) {
 		if (failure instanceof IonosApiException answer) {
-			return ofStatus(answer.getStatusCode());
+			return ofStatus(answer.getStatusCode().value());
 		}
 		IOException ioFailure = ioFailure(failure);
 		return (ioFailure != null) ? ofIoFailure(ioFailure) : FINAL;
@@ -55,7 +55,7 @@ enum AttemptOutcome {
 	 */
 	static String reason(RuntimeException failure) {
 		if (failure instanceof IonosApiException answer) {
-			return String.valueOf(answer.getStatusCode());
+			return String.valueOf(answer.getStatusCode().value());
 		}
 		IOException ioFailure = ioFailure(failure);
 		return ((ioFailure != null) ? ioFailure : failure).getClass().getSimpleName();

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 
 /**
  * The service answered a call with a status other than 2xx. Holds the status, the messages of its
@@ -19,7 +20,7 @@ import org.springframework.http.HttpStatus;
  */
 public class IonosApiException extends IonosRegistryException {
 
-	private final int statusCode;
+	private final HttpStatusCode statusCode;
 
 	private final List<ApiErrorMessage> messages;
 
@@ -27,7 +28,7 @@ public class IonosApiException extends IonosRegistryException {
 
 	private final @Nullable Duration retryAfter;
 
-	public IonosApiException(HttpMethod method, URI uri, int statusCode, List<ApiErrorMessage> messages,
+	public IonosApiException(HttpMethod method, URI uri, HttpStatusCode statusCode, List<ApiErrorMessage> messages,
 			@Nullable String responseBody) {
 		this(method, uri, statusCode, messages, responseBody, null);
 	}
@@ -41,7 +42,7 @@ public class IonosApiException extends IonosRegistryException {
 	 * @param responseBody the start of its body when it was not an {@code ApiErrorResponse}
 	 * @param retryAfter the wait its {@code Retry-After} header asked for, or {@code null}
 	 */
-	public IonosApiException(HttpMethod method, URI uri, int statusCode, List<ApiErrorMessage> messages,
+	public IonosApiException(HttpMethod method, URI uri, HttpStatusCode statusCode, List<ApiErrorMessage> messages,
 			@Nullable String responseBody, @Nullable Duration retryAfter) {
 		super(buildMessage(method, uri, statusCode, messages, responseBody), method, withoutUserInfo(uri), null);
 		this.statusCode = statusCode;
@@ -50,10 +51,11 @@ public class IonosApiException extends IonosRegistryException {
 		this.retryAfter = retryAfter;
 	}
 
-	private static String buildMessage(HttpMethod method, URI uri, int statusCode, List<ApiErrorMessage> messages,
-			@Nullable String responseBody) {
-		StringBuilder message = new StringBuilder(describe(method, uri)).append(" answered ").append(statusCode);
-		HttpStatus status = HttpStatus.resolve(statusCode);
+	private static String buildMessage(HttpMethod method, URI uri, HttpStatusCode statusCode,
+			List<ApiErrorMessage> messages, @Nullable String responseBody) {
+		StringBuilder message = new StringBuilder(describe(method, uri)).append(" answered ")
+			.append(statusCode.value());
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
 		if (status != null) {
 			message.append(' ').append(status.getReasonPhrase());
 		}
@@ -67,8 +69,11 @@ public class IonosApiException extends IonosRegistryException {
 		return message.toString();
 	}
 
-	/** The HTTP status code of the answer. */
-	public int getStatusCode() {
+	/**
+	 * The HTTP status of the answer, as Spring's {@code RestClientResponseException} gives it.
+	 * @return the status, {@code getStatusCode().value()} for the number
+	 */
+	public HttpStatusCode getStatusCode() {
 		return this.statusCode;
 	}
 
@@ -88,31 +93,31 @@ public class IonosApiException extends IonosRegistryException {
 	}
 
 	public boolean isBadRequest() {
-		return this.statusCode == 400;
+		return this.statusCode.value() == 400;
 	}
 
 	public boolean isUnauthorized() {
-		return this.statusCode == 401;
+		return this.statusCode.value() == 401;
 	}
 
 	public boolean isForbidden() {
-		return this.statusCode == 403;
+		return this.statusCode.value() == 403;
 	}
 
 	public boolean isNotFound() {
-		return this.statusCode == 404;
+		return this.statusCode.value() == 404;
 	}
 
 	public boolean isConflict() {
-		return this.statusCode == 409;
+		return this.statusCode.value() == 409;
 	}
 
 	public boolean isTooManyRequests() {
-		return this.statusCode == 429;
+		return this.statusCode.value() == 429;
 	}
 
 	public boolean isServerError() {
-		return this.statusCode >= 500 && this.statusCode <= 599;
+		return this.statusCode.is5xxServerError();
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.github.ionosregistry.tokens;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -12,7 +13,8 @@ import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.github.ionosregistry.tokens.model.TokensResponse;
 
 /**
- * The tokens of one registry: {@link TokensApi} with the registry id given once. Spring Boot provides one for
+ * The tokens of one registry: {@link TokensApi} with the registry id given once, named as Spring's repositories
+ * name things ({@link #find} gives an {@link Optional}). Spring Boot provides one for
  * {@code ionos.registry.registry-id}; otherwise get one from {@link TokensApi#registry(UUID)}.
  *
  * @since 0.1.0
@@ -61,10 +63,18 @@ public final class RegistryTokens {
 	/**
 	 * Reads a token; its password is always empty.
 	 * @param tokenId the token
-	 * @return the token
+	 * @return the token, empty if the registry has no token with that id (the service answered 404)
 	 */
-	public TokenResponse find(UUID tokenId) {
-		return this.api.registriesTokensFindById(this.registryId, tokenId);
+	public Optional<TokenResponse> find(UUID tokenId) {
+		try {
+			return Optional.of(this.api.registriesTokensFindById(this.registryId, tokenId));
+		}
+		catch (IonosApiException ex) {
+			if (ex.isNotFound()) {
+				return Optional.empty();
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -15,7 +15,6 @@ import javax.net.ssl.SSLException;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenOutput;
-import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
 import io.github.ionosregistry.tokens.model.TokenResponse;
@@ -42,9 +41,6 @@ import org.springframework.web.util.UriBuilder;
 final class RestClientTokensApi implements TokensApi {
 
 	private static final Log logger = LogFactory.getLog(RestClientTokensApi.class);
-
-	/** How often a safe create replaces a token whose creating answer, with its password, was lost. */
-	private static final int SAFE_CREATE_ROUNDS = 5;
 
 	private final RestClient restClient;
 
@@ -123,57 +119,6 @@ final class RestClientTokensApi implements TokensApi {
 		TokenArguments.requireNonNull(putTokenInput, "putTokenInput");
 		TokenArguments.checkTokenProperties(putTokenInput.properties(), "putTokenInput.properties");
 		return call(Operation.REPLACE, (uri) -> uri.build(registryId, tokenId), putTokenInput, PutTokenOutput.class);
-	}
-
-	@Override
-	public PutTokenOutput createToken(UUID registryId, PostTokenProperties token) {
-		TokenArguments.requireId(registryId, "registryId");
-		TokenArguments.checkTokenProperties(token, "token");
-		UUID tokenId = UUID.randomUUID();
-		PutTokenInput input = PutTokenInput.of(token);
-		for (int round = 1;; round++) {
-			PutTokenOutput output = putOrCleanUp(registryId, tokenId, input);
-			if (output.hasPassword()) {
-				return output;
-			}
-			// The id is new, so the token existed only because an earlier attempt of this call created it, and
-			// that attempt's answer, the only one with the password, was lost: create it again.
-			registriesTokensDelete(registryId, tokenId);
-			if (round == SAFE_CREATE_ROUNDS) {
-				throw new IonosCommunicationException(Operation.REPLACE.method(),
-						URI.create("/registries/" + registryId + "/tokens/" + tokenId), "the token was created "
-								+ round + " times but every answer holding its password was lost; it has been deleted",
-						null);
-			}
-		}
-	}
-
-	private PutTokenOutput putOrCleanUp(UUID registryId, UUID tokenId, PutTokenInput input) {
-		try {
-			return registriesTokensPut(registryId, tokenId, input);
-		}
-		catch (IonosRegistryException ex) {
-			AttemptOutcome outcome = AttemptOutcome.of(ex);
-			if (outcome == AttemptOutcome.UNKNOWN || outcome == AttemptOutcome.SERVER_ERROR) {
-				deleteQuietly(registryId, tokenId, ex);
-			}
-			throw ex;
-		}
-	}
-
-	/** Deletes a token an attempt may have created, so that a failed safe create leaves none behind. */
-	private void deleteQuietly(UUID registryId, UUID tokenId, IonosRegistryException failure) {
-		try {
-			registriesTokensDelete(registryId, tokenId);
-		}
-		catch (IonosApiException ex) {
-			if (!ex.isNotFound()) {
-				failure.addSuppressed(ex);
-			}
-		}
-		catch (IonosRegistryException ex) {
-			failure.addSuppressed(ex);
-		}
 	}
 
 	@Override

@@ -104,7 +104,9 @@ public interface TokensApi extends AutoCloseable {
 	 * @param token the token to create
 	 * @return the created token, with its password
 	 */
-	PutTokenOutput createToken(UUID registryId, PostTokenProperties token);
+	default PutTokenOutput createToken(UUID registryId, PostTokenProperties token) {
+		return new SafeTokenCreation(this).create(registryId, token);
+	}
 
 	/**
 	 * Streams all of a registry's tokens, fetching pages of {@value TokensQuery#DEFAULT_LIMIT} only as the stream

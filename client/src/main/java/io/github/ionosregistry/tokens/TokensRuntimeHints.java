@@ -44,7 +44,8 @@ class TokensRuntimeHints implements RuntimeHintsRegistrar {
 	/** The (de)serializers the records name in their Jackson annotations, internal to the model package. */
 	static final List<String> JSON_CODECS = List.of("io.github.ionosregistry.tokens.model.IsoOffsetDateTimeSerializer",
 			"io.github.ionosregistry.tokens.model.LenientOffsetDateTimeDeserializer",
-			"io.github.ionosregistry.tokens.model.ExpiryDateChangeSerializer");
+			"io.github.ionosregistry.tokens.model.ExpiryDateChangeSerializer",
+			"io.github.ionosregistry.tokens.model.ExpiryDateChangeDeserializer");
 
 	static final String VERSION_RESOURCE = "io/github/ionosregistry/tokens/ionos-registry-client.properties";
 

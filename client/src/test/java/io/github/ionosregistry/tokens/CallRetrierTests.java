@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.web.client.ResourceAccessException;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class CallRetrierTests {
 	}
 
 	private static IonosApiException answer(int status) {
-		return new IonosApiException(HttpMethod.GET, URI, status, List.of(), null);
+		return new IonosApiException(HttpMethod.GET, URI, HttpStatusCode.valueOf(status), List.of(), null);
 	}
 
 	private static IonosCommunicationException ioFailure(IOException cause) {

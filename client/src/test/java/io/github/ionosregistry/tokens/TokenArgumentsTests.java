@@ -68,7 +68,7 @@ class TokenArgumentsTests {
 					"token"))
 			.withMessage("token.scopes[1].name must not be blank");
 		assertThatIllegalArgumentException()
-			.isThrownBy(() -> TokenArguments.checkPatch(PatchTokenInput.replaceScopes((Scope) null), "patch"))
+			.isThrownBy(() -> TokenArguments.checkPatch(PatchTokenInput.empty().withScopes((Scope) null), "patch"))
 			.withMessage("patch.scopes[0] must not be null");
 	}
 

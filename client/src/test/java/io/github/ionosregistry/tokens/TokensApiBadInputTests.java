@@ -88,7 +88,7 @@ class TokensApiBadInputTests {
 				bad("patch with status UNKNOWN", "patchTokenInput.status", (api) -> api.registriesTokensPatch(REGISTRY_ID, TOKEN_ID,
 						PatchTokenInput.enable().withStatus(TokenStatus.UNKNOWN))),
 				bad("patch with a scope of blank type", "patchTokenInput.scopes[0].type", (api) -> api.registriesTokensPatch(REGISTRY_ID, TOKEN_ID,
-						PatchTokenInput.replaceScopes(new Scope(List.of("pull"), "*", "")))));
+						PatchTokenInput.empty().withScopes(new Scope(List.of("pull"), "*", "")))));
 	}
 
 	private static Map<String, String> nullValueFilter() {

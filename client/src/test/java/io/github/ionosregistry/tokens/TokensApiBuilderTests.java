@@ -84,7 +84,7 @@ class TokensApiBuilderTests {
 	void sendsTheTokenAndTheUserAgentAndReadsTheAnswer() {
 		server.stubFor(WireMock.get(TOKEN_PATH).willReturn(okJson(TOKEN_JSON)));
 		try (TokensApi api = readmeExample(server.baseUrl(), "api-token", Duration.ofSeconds(5))) {
-			TokenResponse token = api.registry(REGISTRY_ID).find(TOKEN_ID);
+			TokenResponse token = api.registry(REGISTRY_ID).find(TOKEN_ID).orElseThrow();
 			assertThat(token.properties().name()).isEqualTo("ci-push");
 		}
 		server.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKEN_PATH))
@@ -100,7 +100,7 @@ class TokensApiBuilderTests {
 		try (TokensApi api = readmeExample(server.baseUrl(), "api-token", Duration.ofSeconds(5))) {
 			assertThatExceptionOfType(IonosApiException.class)
 				.isThrownBy(() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID))
-				.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(302));
+				.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(302));
 		}
 		assertThat(otherHost.getAllServeEvents()).isEmpty();
 	}

@@ -187,7 +187,7 @@ class TokensApiChaosFaultTests {
 		}
 		catch (IonosApiException ex) {
 			this.unknownPostNames.add(name);
-			this.failures.merge("POST: " + ex.getStatusCode() + ", not repeated", 1, Integer::sum);
+			this.failures.merge("POST: " + ex.getStatusCode().value() + ", not repeated", 1, Integer::sum);
 		}
 		catch (IonosCommunicationException ex) {
 			this.unknownPostNames.add(name);

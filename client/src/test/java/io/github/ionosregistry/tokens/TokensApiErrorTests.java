@@ -66,7 +66,7 @@ class TokensApiErrorTests {
 		IonosApiException failure = findByIdFailure(aResponse().withStatus(status)
 			.withHeader("Content-Type", "application/json")
 			.withBody(TokenJson.error(status, "E" + status, "problem number " + status)));
-		assertThat(failure.getStatusCode()).isEqualTo(status);
+		assertThat(failure.getStatusCode().value()).isEqualTo(status);
 		assertThat(failure.getMessages()).containsExactly(new ApiErrorMessage("E" + status, "problem number " + status));
 		assertThat(failure.getResponseBody()).isNull();
 		assertThat(failure.getMessage()).contains("GET ", TOKEN_PATH, " answered " + status,
@@ -80,7 +80,7 @@ class TokensApiErrorTests {
 			.withHeader("Content-Type", "text/html")
 			.withBody("<html><body><h1>Gateway says no</h1></body></html>"),
 				IonosCredentials.usernamePassword("u", PASSWORD));
-		assertThat(failure.getStatusCode()).isEqualTo(status);
+		assertThat(failure.getStatusCode().value()).isEqualTo(status);
 		assertThat(failure.getMessages()).isEmpty();
 		assertThat(failure.getResponseBody()).isEqualTo("<html><body><h1>Gateway says no</h1></body></html>");
 		assertThat(failure.getMessage()).contains(" answered " + status, "Gateway says no");
@@ -90,7 +90,7 @@ class TokensApiErrorTests {
 	@ValueSource(ints = { 400, 401, 403, 404, 409, 500 })
 	void emptyBodyGivesTheStatusAlone(int status) {
 		IonosApiException failure = findByIdFailure(aResponse().withStatus(status));
-		assertThat(failure.getStatusCode()).isEqualTo(status);
+		assertThat(failure.getStatusCode().value()).isEqualTo(status);
 		assertThat(failure.getMessages()).isEmpty();
 		assertThat(failure.getResponseBody()).isNull();
 		assertThat(failure.getMessage()).endsWith(" answered " + status + " "

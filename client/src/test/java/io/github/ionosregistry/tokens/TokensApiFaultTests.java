@@ -215,7 +215,7 @@ class TokensApiFaultTests {
 		withApi((api) -> {
 			IonosApiException failure = org.assertj.core.api.Assertions.catchThrowableOfType(IonosApiException.class,
 					() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID));
-			assertThat(failure.getStatusCode()).isEqualTo(502);
+			assertThat(failure.getStatusCode().value()).isEqualTo(502);
 			assertThat(failure.getResponseBody()).isEqualTo("<html><body>Bad Gateway</body></html>");
 		});
 		assertThat(requests()).isEqualTo(4);
@@ -301,7 +301,7 @@ class TokensApiFaultTests {
 		server.stubFor(postToken().willReturn(aResponse().withStatus(503)));
 		withApi((api) -> assertThatExceptionOfType(IonosApiException.class)
 			.isThrownBy(() -> api.registriesTokensPost(REGISTRY_ID, CREATE))
-			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(503)));
+			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(503)));
 		assertThat(requests()).isEqualTo(1);
 	}
 
@@ -401,7 +401,7 @@ class TokensApiFaultTests {
 		otherHost.stubFor(getToken().willReturn(token()));
 		withApi((api) -> assertThatExceptionOfType(IonosApiException.class)
 			.isThrownBy(() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID))
-			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(302)));
+			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(302)));
 		assertThat(requests()).isEqualTo(1);
 		assertThat(otherHost.getAllServeEvents()).isEmpty();
 	}

@@ -160,7 +160,7 @@ class TokensApiUnknownOutcomeFaultTests {
 		server.stubFor(WireMock.delete(WireMock.urlPathMatching(ANY_TOKEN)).willReturn(aResponse().withStatus(204)));
 		withApi(server.baseUrl(), (api) -> assertThatExceptionOfType(IonosApiException.class)
 			.isThrownBy(() -> api.createToken(REGISTRY_ID, CI_PUSH))
-			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(503)));
+			.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(503)));
 		assertThat(methodsSent()).containsExactly("PUT", "PUT", "PUT", "PUT", "DELETE");
 	}
 

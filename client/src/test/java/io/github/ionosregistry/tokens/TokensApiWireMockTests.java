@@ -154,7 +154,7 @@ class TokensApiWireMockTests {
 		withApi(auth, (api) -> {
 			PostTokenOutput created = api.registriesTokensPost(REGISTRY_ID,
 					PostTokenInput.of(PostTokenProperties.named("ci-push")
-						.expiringAt(OffsetDateTime.of(2027, 1, 23, 4, 56, 7, 0, ZoneOffset.UTC))
+						.withExpiryDate(OffsetDateTime.of(2027, 1, 23, 4, 56, 7, 0, ZoneOffset.UTC))
 						.withScopes(Scope.repository("app/*", Scope.PULL, Scope.PUSH))
 						.withStatus(TokenStatus.ENABLED)));
 			assertThat(created.id()).isEqualTo(TOKEN_ID);
@@ -232,7 +232,7 @@ class TokensApiWireMockTests {
 	void patchSetsExpiryAndReplacesScopes() {
 		server.stubFor(WireMock.patch(WireMock.urlEqualTo(TOKEN_PATH)).willReturn(okJson(TokenJson.token())));
 		withApi(Auth.BEARER, (api) -> api.registriesTokensPatch(REGISTRY_ID, TOKEN_ID,
-				PatchTokenInput.expireAt(OffsetDateTime.of(2027, 3, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)))
+				PatchTokenInput.empty().withExpiryDate(OffsetDateTime.of(2027, 3, 1, 12, 0, 0, 0, ZoneOffset.ofHours(2)))
 					.withScopes(Scope.repository("web", Scope.PULL), Scope.repository("api", Scope.PULL, Scope.PUSH))));
 		server.verify(1, WireMock.patchRequestedFor(WireMock.urlEqualTo(TOKEN_PATH)).withRequestBody(equalToJson("""
 				{ "expiryDate": "2027-03-01T12:00:00+02:00",
@@ -248,7 +248,7 @@ class TokensApiWireMockTests {
 		server.verify(1, WireMock.patchRequestedFor(WireMock.urlEqualTo(TOKEN_PATH))
 			.withRequestBody(equalToJson("{ \"status\": \"enabled\" }")));
 		assertThat(PatchTokenInput.enable().expiryDate()).isEqualTo(ExpiryDateChange.keep());
-		assertThat(PatchTokenInput.neverExpire().expiryDate()).isEqualTo(ExpiryDateChange.clear());
+		assertThat(PatchTokenInput.empty().withoutExpiryDate().expiryDate()).isEqualTo(ExpiryDateChange.clear());
 	}
 
 	@ParameterizedTest

@@ -149,7 +149,7 @@ class TokenCli {
 	private PutTokenOutput create(PrintStream out, UUID registryId, String name, @Nullable String expires,
 			List<Scope> scopes) {
 		PostTokenProperties token = PostTokenProperties.named(name)
-			.expiringAt((expires != null) ? ExpiryArgument.parse(expires, this.clock) : null)
+			.withExpiryDate((expires != null) ? ExpiryArgument.parse(expires, this.clock) : null)
 			.withScopes(scopes);
 		PutTokenOutput created = this.tokensApi.createToken(registryId, token);
 		out.println("Created token " + name + " (id " + created.id() + ")");
@@ -168,7 +168,7 @@ class TokenCli {
 		UUID tokenId = id(commandLine.argument(0, "id"));
 		String name = commandLine.argument(1, "name");
 		PostTokenProperties token = PostTokenProperties.named(name)
-			.expiringAt((commandLine.expires() != null) ? ExpiryArgument.parse(commandLine.expires(), this.clock) : null)
+			.withExpiryDate((commandLine.expires() != null) ? ExpiryArgument.parse(commandLine.expires(), this.clock) : null)
 			.withScopes(scopes(commandLine.scopes()));
 		PutTokenOutput output = this.tokensApi.registriesTokensPut(registryId, tokenId, PutTokenInput.of(token));
 		boolean created = output.properties() != null && output.properties().credentials() != null
@@ -193,7 +193,7 @@ class TokenCli {
 		String newName = ROTATION_SUFFIX.matcher(name).replaceFirst("") + "-"
 				+ ROTATION_STAMP.format(OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
 		PutTokenOutput replacement = this.tokensApi.createToken(registryId, PostTokenProperties.named(newName)
-			.expiringAt((oldProperties != null) ? oldProperties.expiryDate() : null)
+			.withExpiryDate((oldProperties != null) ? oldProperties.expiryDate() : null)
 			.withScopes((oldProperties != null) ? oldProperties.scopes() : List.of()));
 		out.println("Created replacement " + newName + " (id " + replacement.id() + ") for " + name);
 		printPassword(out, replacement.properties());

@@ -70,7 +70,7 @@ class AutoConfigureIonosRegistryEmulatorTests {
 		UUID registryId = this.properties.getRegistryId();
 		PostTokenOutput created = this.tokensApi.registriesTokensPost(registryId,
 				PostTokenInput.of(PostTokenProperties.named("ci-push")
-					.expiringAt(OffsetDateTime.now().plusDays(30))
+					.withExpiryDate(OffsetDateTime.now().plusDays(30))
 					.withScopes(Scope.repository("app/*", Scope.PULL, Scope.PUSH))));
 
 		assertThat(created.properties().credentials().password()).hasSizeGreaterThanOrEqualTo(32);

@@ -62,7 +62,7 @@ class TokensEmulatorTests {
 		OffsetDateTime expiry = OffsetDateTime.now(ZoneOffset.UTC).plusDays(7).withNano(0);
 		PostTokenOutput created = this.api.registriesTokensPost(REGISTRY, PostTokenInput.of(PostTokenProperties
 			.named("ci-push")
-			.expiringAt(expiry)
+			.withExpiryDate(expiry)
 			.withScopes(Scope.repository("app", Scope.PULL, Scope.PUSH))));
 
 		assertThat(created.id()).isNotNull();
@@ -111,7 +111,7 @@ class TokensEmulatorTests {
 	@Test
 	void expiryCloserThanAnHourIsABadRequest() {
 		IonosApiException badRequest = failure(() -> this.api.registriesTokensPost(REGISTRY, PostTokenInput
-			.of(PostTokenProperties.named("short-lived").expiringAt(OffsetDateTime.now().plusMinutes(30)))));
+			.of(PostTokenProperties.named("short-lived").withExpiryDate(OffsetDateTime.now().plusMinutes(30)))));
 		assertThat(badRequest.isBadRequest()).isTrue();
 		assertThat(badRequest.getMessages().get(0).message()).contains("at least one hour in the future");
 	}
@@ -160,7 +160,7 @@ class TokensEmulatorTests {
 		assertThat(disabled.metadata().lastModifiedBy()).isEqualTo("api-token@emulator");
 
 		TokenResponse cleared = this.api.registriesTokensPatch(REGISTRY, created.id(),
-				PatchTokenInput.neverExpire().withScopes(Scope.repository("b", Scope.PUSH), Scope.repository("c", Scope.DELETE)));
+				PatchTokenInput.empty().withoutExpiryDate().withScopes(Scope.repository("b", Scope.PUSH), Scope.repository("c", Scope.DELETE)));
 		assertThat(cleared.properties().expiryDate()).isNull();
 		assertThat(cleared.properties().status()).isEqualTo(TokenStatus.DISABLED);
 		assertThat(cleared.properties().scopes()).containsExactly(Scope.repository("b", Scope.PUSH),
@@ -221,7 +221,7 @@ class TokensEmulatorTests {
 		this.emulator.wireMock()
 			.stubFor(WireMock.get(WireMock.urlPathMatching("/registries/.*/tokens/.*"))
 				.willReturn(WireMock.aResponse().withStatus(503)));
-		assertThat(failure(() -> this.api.registriesTokensFindById(REGISTRY, created.id())).getStatusCode())
+		assertThat(failure(() -> this.api.registriesTokensFindById(REGISTRY, created.id())).getStatusCode().value())
 			.isEqualTo(503);
 		this.emulator.wireMock()
 			.verify(4, WireMock.getRequestedFor(WireMock.urlPathMatching("/registries/.*/tokens/.*")));

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * Who created and last changed a resource, when, and its state.
@@ -20,9 +21,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record ApiResourceMetadata(@Nullable String createdBy, @Nullable String createdByUserId,
-		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createdDate,
+		@JsonSerialize(using = IsoOffsetDateTimeSerializer.class) @JsonDeserialize(
+				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime createdDate,
 		@Nullable String lastModifiedBy, @Nullable String lastModifiedByUserId,
-		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime lastModifiedDate,
+		@JsonSerialize(using = IsoOffsetDateTimeSerializer.class) @JsonDeserialize(
+				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime lastModifiedDate,
 		@Nullable String state) {
 
 }

@@ -17,7 +17,7 @@ import tools.jackson.databind.annotation.JsonSerialize;
  * defaults. Build one in a statement:
  * <pre class="code">
  * PostTokenProperties.named("ci-push")
- *     .expiringAt(OffsetDateTime.now().plusDays(30))
+ *     .withExpiryDate(OffsetDateTime.now().plusDays(30))
  *     .withScopes(Scope.repository("*", Scope.PULL, Scope.PUSH));
  * </pre>
  *
@@ -46,19 +46,54 @@ public record PostTokenProperties(
 		return new PostTokenProperties(null, name, null, null);
 	}
 
-	public PostTokenProperties expiringAt(@Nullable OffsetDateTime expiryDate) {
+	public PostTokenProperties(@Nullable OffsetDateTime expiryDate, String name, @Nullable List<Scope> scopes,
+			@Nullable TokenStatus status) {
+		this.expiryDate = expiryDate;
+		this.name = name;
+		this.scopes = (scopes != null) ? Collections.unmodifiableList(new ArrayList<>(scopes)) : null;
+		this.status = status;
+	}
+
+	/**
+	 * These properties with an expiry date.
+	 * @param expiryDate when the token expires, {@code null} for never
+	 * @return the new properties
+	 */
+	public PostTokenProperties withExpiryDate(@Nullable OffsetDateTime expiryDate) {
 		return new PostTokenProperties(expiryDate, this.name, this.scopes, this.status);
 	}
 
+	/**
+	 * These properties without an expiry date: the token never expires.
+	 * @return the new properties
+	 */
+	public PostTokenProperties withoutExpiryDate() {
+		return withExpiryDate(null);
+	}
+
+	/**
+	 * These properties with scopes.
+	 * @param scopes what the token may do
+	 * @return the new properties
+	 */
 	public PostTokenProperties withScopes(Scope... scopes) {
 		return withScopes(Arrays.asList(scopes));
 	}
 
+	/**
+	 * These properties with scopes.
+	 * @param scopes what the token may do, {@code null} to send none
+	 * @return the new properties
+	 */
 	public PostTokenProperties withScopes(@Nullable List<Scope> scopes) {
-		return new PostTokenProperties(this.expiryDate, this.name, (scopes != null) ? Collections.unmodifiableList(new ArrayList<>(scopes)) : null,
-				this.status);
+		return new PostTokenProperties(this.expiryDate, this.name, scopes, this.status);
 	}
 
+	/**
+	 * These properties with a status.
+	 * @param status whether the token starts enabled, {@code null} for the service's default
+	 * @return the new properties
+	 */
 	public PostTokenProperties withStatus(@Nullable TokenStatus status) {
 		return new PostTokenProperties(this.expiryDate, this.name, this.scopes, status);
 	}

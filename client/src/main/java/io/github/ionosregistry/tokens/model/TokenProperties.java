@@ -8,6 +8,7 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The properties of a token as the service returns them.
@@ -21,7 +22,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record TokenProperties(@Nullable Credentials credentials,
-		@JsonDeserialize(using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime expiryDate,
+		@JsonSerialize(using = IsoOffsetDateTimeSerializer.class) @JsonDeserialize(
+				using = LenientOffsetDateTimeDeserializer.class) @Nullable OffsetDateTime expiryDate,
 		@Nullable String name, List<Scope> scopes, @Nullable TokenStatus status) {
 
 	public TokenProperties(@Nullable Credentials credentials, @Nullable OffsetDateTime expiryDate,
