@@ -70,6 +70,12 @@ public final class IonosRegistryAutoConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnBooleanProperty(name = "ionos.registry.warm-up", matchIfMissing = true)
+	IonosRegistryWarmUp ionosRegistryWarmUp(ObjectProvider<TokensApi> tokensApi) {
+		return new IonosRegistryWarmUp(tokensApi);
+	}
+
+	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnRegistryId
 	RegistryTokens registryTokens(TokensApi tokensApi, IonosRegistryProperties properties) {

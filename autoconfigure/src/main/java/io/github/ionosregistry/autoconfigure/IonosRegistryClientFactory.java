@@ -66,14 +66,18 @@ final class IonosRegistryClientFactory {
 		set("ionos.registry.connect-timeout: ", () -> builder.connectTimeout(this.properties.getConnectTimeout()));
 		set("ionos.registry.read-timeout: ", () -> builder.readTimeout(this.properties.getReadTimeout()));
 		set("ionos.registry.max-connections: ", () -> builder.maxConnections(this.properties.getMaxConnections()));
+		set("ionos.registry.attempt-timeout: ", () -> builder.attemptTimeout(this.properties.getAttemptTimeout()));
+		set("ionos.registry.call-timeout: ", () -> builder.callTimeout(this.properties.getCallTimeout()));
+		set("ionos.registry.max-response-size: ",
+				() -> builder.maxResponseSize(this.properties.getMaxResponseSize()));
 		set("ionos.registry.retry.", () -> builder.retry(retrySettings(this.properties.getRetry())));
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder
 			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
 		HttpClientSettings bootSettings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
 		SslBundle sslBundle = this.connectionDetails.getSslBundle();
 		HttpClientSettings clientSettings = (sslBundle != null) ? bootSettings.withSslBundle(sslBundle) : bootSettings;
-		builder.ownedRequestFactory((options) -> RequestFactories.build(factoryBuilder, clientSettings, options))
-			.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder));
+		RequestFactories.configure(builder, factoryBuilder, clientSettings);
+		builder.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder));
 		this.observationRegistry.ifAvailable(builder::observationRegistry);
 		this.customizers.orderedStream().forEach((customizer) -> builder.customizeRestClient(customizer::customize));
 		adjustments.accept(builder);

@@ -9,6 +9,7 @@ import io.github.ionosregistry.tokens.TokensApiBuilder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Settings of the IONOS Container Registry client. Credentials and the API URL fall back to the standard
@@ -89,13 +90,38 @@ public class IonosRegistryProperties {
 
 	/**
 	 * The most connections the client keeps to the API. Applies to Apache HttpClient's pool (per route and in
-	 * total), the starter's default; the JDK client opens as many as the callers need.
+	 * total); the JDK client opens as many as the callers need.
 	 */
 	private int maxConnections = TokensApiBuilder.DEFAULT_MAX_CONNECTIONS;
 
 	/**
-	 * User-Agent header sent with every request. Defaults to ionos-registry-spring-boot/ followed by this
-	 * library's version.
+	 * Longest time one attempt may take, from sending the request to the answer's last byte, the wait for a pooled
+	 * connection included. An attempt past it is aborted and may be repeated like a read time-out.
+	 */
+	private Duration attemptTimeout = TokensApiBuilder.DEFAULT_ATTEMPT_TIMEOUT;
+
+	/**
+	 * Longest time a call may take with all its attempts and the waits between them. No repeat starts that would
+	 * end after it.
+	 */
+	private Duration callTimeout = TokensApiBuilder.DEFAULT_CALL_TIMEOUT;
+
+	/**
+	 * Longest answer accepted (decompressed). A longer one fails the call, and its connection is closed rather than
+	 * read to its end.
+	 */
+	private DataSize maxResponseSize = TokensApiBuilder.DEFAULT_MAX_RESPONSE_SIZE;
+
+	/**
+	 * Whether to prepare the client off the main thread once the application is ready (the HTTP client built, the
+	 * JSON codecs and URI templates exercised; no request is sent), so that the first call costs about what later
+	 * ones do.
+	 */
+	private boolean warmUp = true;
+
+	/**
+	 * User-Agent header sent with every request. Defaults to ionos-registry-client/ followed by the client's
+	 * version.
 	 */
 	private @Nullable String userAgent;
 
@@ -205,6 +231,38 @@ public class IonosRegistryProperties {
 
 	public void setMaxConnections(int maxConnections) {
 		this.maxConnections = maxConnections;
+	}
+
+	public Duration getAttemptTimeout() {
+		return this.attemptTimeout;
+	}
+
+	public void setAttemptTimeout(Duration attemptTimeout) {
+		this.attemptTimeout = attemptTimeout;
+	}
+
+	public Duration getCallTimeout() {
+		return this.callTimeout;
+	}
+
+	public void setCallTimeout(Duration callTimeout) {
+		this.callTimeout = callTimeout;
+	}
+
+	public DataSize getMaxResponseSize() {
+		return this.maxResponseSize;
+	}
+
+	public void setMaxResponseSize(DataSize maxResponseSize) {
+		this.maxResponseSize = maxResponseSize;
+	}
+
+	public boolean isWarmUp() {
+		return this.warmUp;
+	}
+
+	public void setWarmUp(boolean warmUp) {
+		this.warmUp = warmUp;
 	}
 
 	public @Nullable String getUserAgent() {

@@ -1,56 +1,60 @@
 package io.github.ionosregistry.autoconfigure;
 
-import java.net.http.HttpClient;
+import javax.net.ssl.SSLParameters;
 
-import io.github.ionosregistry.tokens.HttpClientOptions;
-import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
+import io.github.ionosregistry.tokens.HttpClientLibrary;
+import io.github.ionosregistry.tokens.TokensApiBuilder;
 
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
-import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.boot.ssl.SslBundle;
+import org.springframework.boot.ssl.SslOptions;
 
 /**
- * Builds the TokensApi's HTTP client with whichever factory builder Boot chose and Boot's HTTP client settings (SSL
- * bundle), with the client's time-outs, no redirects, and: for Apache HttpClient, a pool of the client's
- * connection limit (per route and in total) without automatic retries (the client repeats calls itself, by its
- * documented rules, and must not send a create twice); for the JDK client, HTTP/1.1 over plain http.
+ * Gives the TokensApi an HTTP client of the library the application uses, as Spring Boot chose it (by what is on the
+ * class path, or {@code spring.http.clients.imperative.factory}), with Boot's SSL bundle. On Apache HttpClient 5 and
+ * the JDK's client the TokensApi builds its own, which keeps its deadlines and size limits to the byte and closes a
+ * connection rather than drain it; on the others (Jetty, Reactor Netty, {@code HttpURLConnection}) it takes Boot's,
+ * with the client's time-outs and no redirects.
  */
 final class RequestFactories {
 
 	private RequestFactories() {
 	}
 
-	static ClientHttpRequestFactory build(ClientHttpRequestFactoryBuilder<?> builder, HttpClientSettings settings,
-			HttpClientOptions options) {
-		HttpClientSettings clientSettings = settings.withTimeouts(options.connectTimeout(), options.readTimeout())
-			// Credentials must never follow a redirect to another host.
-			.withRedirects(HttpRedirects.DONT_FOLLOW);
-		if (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder httpComponents) {
-			return HttpComponents.configure(httpComponents, options).build(clientSettings);
+	static void configure(TokensApiBuilder builder, ClientHttpRequestFactoryBuilder<?> factoryBuilder,
+			HttpClientSettings settings) {
+		if (factoryBuilder instanceof HttpComponentsClientHttpRequestFactoryBuilder) {
+			builder.httpClientLibrary(HttpClientLibrary.HTTP_COMPONENTS);
 		}
-		if (builder instanceof JdkClientHttpRequestFactoryBuilder jdk && options.isPlainHttp()) {
-			// Over plain http the JDK client would try an HTTP/2 upgrade, which local servers (emulators, test
-			// servers: the only plain-http hosts allowed) often break for requests with a body.
-			return jdk.withHttpClientCustomizer((client) -> client.version(HttpClient.Version.HTTP_1_1))
-				.build(clientSettings);
+		else if (factoryBuilder instanceof JdkClientHttpRequestFactoryBuilder) {
+			builder.httpClientLibrary(HttpClientLibrary.JDK);
 		}
-		return builder.build(clientSettings);
-	}
-
-	/** Kept apart so that Apache HttpClient classes load only when Boot chose that client. */
-	private static final class HttpComponents {
-
-		static HttpComponentsClientHttpRequestFactoryBuilder configure(
-				HttpComponentsClientHttpRequestFactoryBuilder builder, HttpClientOptions options) {
-			return builder.withHttpClientCustomizer(HttpClientBuilder::disableAutomaticRetries)
-				.withConnectionManagerCustomizer((connections) -> connections
-					.setMaxConnTotal(options.maxConnections())
-					.setMaxConnPerRoute(options.maxConnections()));
+		else {
+			builder.ownedRequestFactory((options) -> factoryBuilder.build(settings
+				.withTimeouts(options.connectTimeout(), options.readTimeout())
+				// Credentials must never follow a redirect to another host.
+				.withRedirects(HttpRedirects.DONT_FOLLOW)));
+			return;
 		}
-
+		SslBundle sslBundle = settings.sslBundle();
+		if (sslBundle != null) {
+			builder.sslContext(sslBundle.createSslContext());
+			SslOptions options = sslBundle.getOptions();
+			if (options.isSpecified()) {
+				SSLParameters parameters = new SSLParameters();
+				if (options.getEnabledProtocols() != null) {
+					parameters.setProtocols(options.getEnabledProtocols());
+				}
+				if (options.getCiphers() != null) {
+					parameters.setCipherSuites(options.getCiphers());
+				}
+				builder.sslParameters(parameters);
+			}
+		}
 	}
 
 }

@@ -92,7 +92,7 @@ class TokensApiObservabilityTests {
 	void everyOperationIsMeasuredUnderItsUriTemplate() {
 		server.stubFor(WireMock.get(WireMock.urlPathEqualTo(TOKENS_PATH)).willReturn(okJson(TokenJson.page(0, 100, 1))));
 		server.stubFor(WireMock.get(TOKEN_PATH).willReturn(okJson(TokenJson.token())));
-		server.stubFor(WireMock.post(TOKENS_PATH).willReturn(okJson(TokenJson.token()).withStatus(201)));
+		server.stubFor(WireMock.post(TOKENS_PATH).willReturn(okJson(TokenJson.token(TOKEN_ID, "ci-push", TokenJson.ONE_TIME_PASSWORD)).withStatus(201)));
 		server.stubFor(WireMock.put(TOKEN_PATH).willReturn(okJson(TokenJson.token()).withStatus(201)));
 		server.stubFor(WireMock.patch(WireMock.urlEqualTo(TOKEN_PATH)).willReturn(okJson(TokenJson.token())));
 		server.stubFor(WireMock.delete(TOKEN_PATH).willReturn(aResponse().withStatus(204)));

@@ -32,7 +32,10 @@ enum AttemptOutcome {
 	/** The service failed with 500 while processing: a change may have been made in part. */
 	SERVER_ERROR,
 
-	/** A repeat would fail the same way: any other answer, an unknown host, a TLS or protocol failure. */
+	/**
+	 * A repeat would fail the same way: any other answer, an unknown host, a TLS or protocol failure, an answer too
+	 * large.
+	 */
 	FINAL;
 
 	private static final Set<Integer> GATEWAY_STATUSES = Set.of(502, 503, 504);
@@ -44,8 +47,28 @@ enum AttemptOutcome {
 		if (failure instanceof IonosApiException answer) {
 			return ofStatus(answer.getStatusCode().value());
 		}
+		if (failure instanceof IonosCommunicationException communication && communication.outcome() != null) {
+			return communication.outcome();
+		}
 		IOException ioFailure = ioFailure(failure);
 		return (ioFailure != null) ? ofIoFailure(ioFailure) : FINAL;
+	}
+
+	/**
+	 * What an I/O failure of an exchange tells about the service's state.
+	 * @param failure the failure
+	 * @return the outcome
+	 */
+	static AttemptOutcome ofIoFailure(IOException failure) {
+		if (failure instanceof ConnectException || failure instanceof NoRouteToHostException
+				|| failure instanceof HttpConnectTimeoutException || isHttpComponentsConnectTimeout(failure)) {
+			return NOT_PROCESSED;
+		}
+		if (failure instanceof UnknownHostException || failure instanceof SSLException
+				|| failure instanceof ProtocolException || failure instanceof ResponseTooLargeException) {
+			return FINAL;
+		}
+		return UNKNOWN;
 	}
 
 	/**
@@ -71,31 +94,21 @@ enum AttemptOutcome {
 		return (status == 500) ? SERVER_ERROR : FINAL;
 	}
 
-	private static AttemptOutcome ofIoFailure(IOException failure) {
-		if (failure instanceof ConnectException || failure instanceof NoRouteToHostException
-				|| failure instanceof HttpConnectTimeoutException || isHttpComponentsConnectTimeout(failure)) {
-			return NOT_PROCESSED;
-		}
-		if (failure instanceof UnknownHostException || failure instanceof SSLException
-				|| failure instanceof ProtocolException) {
-			return FINAL;
-		}
-		return UNKNOWN;
-	}
-
 	private static boolean isHttpComponentsConnectTimeout(IOException failure) {
 		return failure instanceof InterruptedIOException
 				&& failure.getClass().getName().equals(HTTP_COMPONENTS_CONNECT_TIMEOUT);
 	}
 
-	/** The I/O failure of an exchange; a body that could not be read is not one. */
+	/** The I/O failure of an exchange; a body that could not be decoded is not one. */
 	private static @Nullable IOException ioFailure(RuntimeException failure) {
-		if (failure instanceof IonosCommunicationException
-				&& failure.getCause() instanceof ResourceAccessException access
-				&& access.getCause() instanceof IOException ioFailure) {
-			return ioFailure;
+		if (!(failure instanceof IonosCommunicationException)) {
+			return null;
 		}
-		return null;
+		Throwable cause = failure.getCause();
+		if (cause instanceof ResourceAccessException access) {
+			cause = access.getCause();
+		}
+		return (cause instanceof IOException ioFailure) ? ioFailure : null;
 	}
 
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.util.function.Supplier;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -13,11 +15,14 @@ import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
 /**
- * Builds the HTTP client on the first request rather than at start-up: an application that starts and never calls
- * the API, or calls it late, does not pay for a connection pool and TLS set-up while it starts. It owns the client
- * it built, and {@link #close() closes} it.
+ * The HTTP client the API owns: built on the first request (or a warm-up) rather than at start-up, so that an
+ * application that starts and never calls the API does not pay for a connection pool while it starts; closed by
+ * {@link #close()}; and replaced by a new one after an {@link Error} (say, an {@code OutOfMemoryError}) may have left
+ * it unusable.
  */
 final class LazyRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
+
+	private static final Log logger = LogFactory.getLog(LazyRequestFactory.class);
 
 	/** Spring's Jetty and Reactor factories are stopped as a {@code Lifecycle}; spring-context is optional here. */
 	private static final boolean LIFECYCLE_PRESENT = ClassUtils.isPresent("org.springframework.context.Lifecycle",
@@ -38,7 +43,11 @@ final class LazyRequestFactory implements ClientHttpRequestFactory, AutoCloseabl
 		return obtain().createRequest(uri, httpMethod);
 	}
 
-	private ClientHttpRequestFactory obtain() {
+	/**
+	 * The HTTP client, built now if it was not yet.
+	 * @return the HTTP client
+	 */
+	ClientHttpRequestFactory obtain() {
 		ClientHttpRequestFactory factory = this.built;
 		if (factory != null) {
 			return factory;
@@ -56,12 +65,36 @@ final class LazyRequestFactory implements ClientHttpRequestFactory, AutoCloseabl
 		}
 	}
 
+	/**
+	 * Closes the HTTP client after an error it may not have survived; the next request builds a new one.
+	 * @param error the error
+	 */
+	synchronized void discardAfter(Error error) {
+		Object factory = this.built;
+		this.built = null;
+		if (factory != null) {
+			logger.warn("The TokensApi's HTTP client is replaced after " + error.getClass().getName());
+			try {
+				close(factory);
+			}
+			catch (Exception | Error ex) {
+				error.addSuppressed(ex);
+			}
+		}
+	}
+
 	/** Closes the HTTP client if it was built: its connections, its threads. */
 	@Override
 	public synchronized void close() throws Exception {
 		this.closed = true;
 		Object factory = this.built;
 		this.built = null;
+		if (factory != null) {
+			close(factory);
+		}
+	}
+
+	private static void close(Object factory) throws Exception {
 		if (factory instanceof AutoCloseable closeable) {
 			closeable.close();
 		}
@@ -76,7 +109,7 @@ final class LazyRequestFactory implements ClientHttpRequestFactory, AutoCloseabl
 	/** Kept apart so that spring-context's classes load only when it is on the class path. */
 	private static final class Lifecycles {
 
-		static void stop(@Nullable Object factory) {
+		static void stop(Object factory) {
 			if (factory instanceof org.springframework.context.Lifecycle lifecycle) {
 				lifecycle.stop();
 			}

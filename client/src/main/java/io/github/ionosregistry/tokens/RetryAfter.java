@@ -9,9 +9,13 @@ import java.time.format.DateTimeFormatter;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads a {@code Retry-After} header: a number of seconds, or an HTTP date.
+ * Reads a {@code Retry-After} header: a number of seconds, or an HTTP date. Any value, however large, gives a wait
+ * of at most {@link #LONGEST}; the caller caps it further.
  */
 final class RetryAfter {
+
+	/** The longest wait a header is read as: whatever asks for more is read as this. */
+	static final Duration LONGEST = Duration.ofDays(366);
 
 	private RetryAfter() {
 	}
@@ -27,22 +31,25 @@ final class RetryAfter {
 			return null;
 		}
 		String text = value.strip();
-		if (text.chars().allMatch(Character::isDigit)) {
-			try {
-				return Duration.ofSeconds(Long.parseLong(text));
+		if (text.chars().allMatch((c) -> c >= '0' && c <= '9')) {
+			String digits = text.replaceFirst("^0+(?=.)", "");
+			if (digits.length() > 12) {
+				return LONGEST;
 			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
+			return atMostLongest(Duration.ofSeconds(Long.parseLong(digits)));
 		}
 		try {
 			ZonedDateTime date = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
 			Duration wait = Duration.between(clock.instant(), date.toInstant());
-			return wait.isNegative() ? Duration.ZERO : wait;
+			return wait.isNegative() ? Duration.ZERO : atMostLongest(wait);
 		}
-		catch (DateTimeException ex) {
+		catch (DateTimeException | ArithmeticException ex) {
 			return null;
 		}
+	}
+
+	private static Duration atMostLongest(Duration wait) {
+		return (wait.compareTo(LONGEST) > 0) ? LONGEST : wait;
 	}
 
 }

@@ -126,6 +126,15 @@ public interface TokensApi extends AutoCloseable {
 	}
 
 	/**
+	 * Prepares the client for its first call without sending a request: builds its HTTP client, its JSON readers and
+	 * writers, and expands its URI templates, so that the first call costs about what later ones do. The Spring Boot
+	 * starter calls it off the main thread once the application is ready; without Spring Boot, call it when the
+	 * application starts. Calling it again does nothing more.
+	 */
+	default void warmUp() {
+	}
+
+	/**
 	 * Releases the HTTP client that this API built for itself (its connections and threads); a request factory
 	 * passed in as an instance is left to its owner. Spring closes the auto-configured API with its context.
 	 */

@@ -6,12 +6,17 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLParameters;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -24,11 +29,13 @@ import org.springframework.web.client.RestClient;
  * </pre>
  * Requests go to {@value #DEFAULT_API_URL} over https (plain http only to a loopback host, such as a local
  * emulator), never follow a redirect (credentials must not reach another host), time out after
- * {@link #DEFAULT_CONNECT_TIMEOUT} connecting and {@link #DEFAULT_READ_TIMEOUT} reading, and are repeated by
- * {@link RetrySettings#defaults()}. Unless given a request factory, the API builds its HTTP client on the first
- * request (Apache HttpClient 5 if present, else the JDK's) with at most {@value #DEFAULT_MAX_CONNECTIONS}
- * connections, and releases it on {@link TokensApi#close()}. Each setter checks its argument at once and throws
- * {@link IllegalArgumentException} naming the problem.
+ * {@link #DEFAULT_CONNECT_TIMEOUT} connecting and {@link #DEFAULT_READ_TIMEOUT} reading; an attempt ends within
+ * {@link #DEFAULT_ATTEMPT_TIMEOUT} and a call, with its repeats ({@link RetrySettings#defaults()}) and waits, within
+ * {@link #DEFAULT_CALL_TIMEOUT}; an answer longer than {@link #DEFAULT_MAX_RESPONSE_SIZE} is refused. Unless given a
+ * request factory, the API builds its HTTP client on the first request ({@link HttpClientLibrary#detect()}) with at
+ * most {@value #DEFAULT_MAX_CONNECTIONS} connections and the JVM's proxy settings, and releases it on
+ * {@link TokensApi#close()}. Each setter checks its argument at once and throws {@link IllegalArgumentException}
+ * naming the problem.
  *
  * @since 0.1.0
  */
@@ -42,6 +49,16 @@ public final class TokensApiBuilder {
 
 	public static final int DEFAULT_MAX_CONNECTIONS = 50;
 
+	public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
+
+	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
+
+	/** Room for the largest page the client asks for, 1000 tokens, at about 1 KB a token, four times over. */
+	public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(4);
+
+	/** The most a {@code max-response-size} can be: an answer is held in memory whole. */
+	public static final DataSize LARGEST_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(256);
+
 	private URI apiUrl = URI.create(DEFAULT_API_URL);
 
 	private @Nullable IonosCredentialsProvider credentials;
@@ -54,11 +71,23 @@ public final class TokensApiBuilder {
 
 	private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
+	private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
+
+	private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+
+	private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
+
+	private @Nullable HttpClientLibrary httpClientLibrary;
+
+	private @Nullable SSLContext sslContext;
+
+	private @Nullable SSLParameters sslParameters;
+
 	private RetrySettings retry = RetrySettings.defaults();
 
 	private @Nullable ClientHttpRequestFactory requestFactory;
 
-	private Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder = DefaultRequestFactories::create;
+	private @Nullable Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder;
 
 	private RestClient.@Nullable Builder restClientBuilder;
 
@@ -134,6 +163,80 @@ public final class TokensApiBuilder {
 	}
 
 	/**
+	 * How long one attempt may take, from sending the request to the answer's last byte, the wait for a pooled
+	 * connection included; {@link #DEFAULT_ATTEMPT_TIMEOUT} by default. An attempt past it is aborted (its connection
+	 * closed) and may be repeated like a read time-out.
+	 * @param attemptTimeout a positive duration
+	 * @return this builder
+	 */
+	public TokensApiBuilder attemptTimeout(Duration attemptTimeout) {
+		this.attemptTimeout = TokenArguments.requirePositive(attemptTimeout, "attemptTimeout");
+		return this;
+	}
+
+	/**
+	 * How long a call may take with all its attempts and the waits between them; {@link #DEFAULT_CALL_TIMEOUT} by
+	 * default. No repeat starts that would end after it, and an attempt still running when it passes is aborted.
+	 * @param callTimeout a positive duration
+	 * @return this builder
+	 */
+	public TokensApiBuilder callTimeout(Duration callTimeout) {
+		this.callTimeout = TokenArguments.requirePositive(callTimeout, "callTimeout");
+		return this;
+	}
+
+	/**
+	 * The longest answer accepted, as the HTTP client gives it (decompressed, if it decompresses);
+	 * {@link #DEFAULT_MAX_RESPONSE_SIZE} by default. A longer answer fails the call and its connection is closed
+	 * rather than read to its end.
+	 * @param maxResponseSize from 1KB to {@link #LARGEST_MAX_RESPONSE_SIZE}
+	 * @return this builder
+	 */
+	public TokensApiBuilder maxResponseSize(DataSize maxResponseSize) {
+		TokenArguments.requireNonNull(maxResponseSize, "maxResponseSize");
+		if (maxResponseSize.toBytes() < 1024 || maxResponseSize.compareTo(LARGEST_MAX_RESPONSE_SIZE) > 0) {
+			throw new IllegalArgumentException("maxResponseSize must be from 1KB to " + LARGEST_MAX_RESPONSE_SIZE.toMegabytes()
+					+ "MB, was " + maxResponseSize.toBytes() + "B");
+		}
+		this.maxResponseSize = maxResponseSize;
+		return this;
+	}
+
+	/**
+	 * The library of the HTTP client the API builds for itself; {@link HttpClientLibrary#detect()} by default.
+	 * @param httpClientLibrary the library
+	 * @return this builder
+	 */
+	public TokensApiBuilder httpClientLibrary(HttpClientLibrary httpClientLibrary) {
+		this.httpClientLibrary = TokenArguments.requireNonNull(httpClientLibrary, "httpClientLibrary");
+		this.requestFactory = null;
+		this.requestFactoryBuilder = null;
+		return this;
+	}
+
+	/**
+	 * What to trust and present for TLS, when the JVM's defaults do not do (a private CA, a client certificate).
+	 * Applies to the HTTP client the API builds for itself.
+	 * @param sslContext the TLS context
+	 * @return this builder
+	 */
+	public TokensApiBuilder sslContext(SSLContext sslContext) {
+		this.sslContext = TokenArguments.requireNonNull(sslContext, "sslContext");
+		return this;
+	}
+
+	/**
+	 * The TLS protocols and cipher suites to enable, when the TLS context's defaults do not do. Applies to the HTTP
+	 * client the API builds for itself.
+	 * @param sslParameters the parameters
+	 * @return this builder
+	 */
+	public TokensApiBuilder sslParameters(SSLParameters sslParameters) {
+		this.sslParameters = TokenArguments.requireNonNull(sslParameters, "sslParameters");
+		return this;
+	}
+
+	/**
 	 * The most connections to keep to the API; {@value #DEFAULT_MAX_CONNECTIONS} by default. Applies to the HTTP
 	 * client the API builds, and is passed to a {@link #ownedRequestFactory(Function) request factory function}.
 	 * @param maxConnections 1 or more
@@ -167,6 +270,8 @@ public final class TokensApiBuilder {
 	 */
 	public TokensApiBuilder sharedRequestFactory(ClientHttpRequestFactory requestFactory) {
 		this.requestFactory = TokenArguments.requireNonNull(requestFactory, "requestFactory");
+		this.requestFactoryBuilder = null;
+		this.httpClientLibrary = null;
 		return this;
 	}
 
@@ -180,6 +285,7 @@ public final class TokensApiBuilder {
 			Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder) {
 		this.requestFactoryBuilder = TokenArguments.requireNonNull(requestFactoryBuilder, "requestFactoryBuilder");
 		this.requestFactory = null;
+		this.httpClientLibrary = null;
 		return this;
 	}
 
@@ -231,12 +337,10 @@ public final class TokensApiBuilder {
 		HttpClientOptions options = new HttpClientOptions(this.apiUrl, this.connectTimeout, this.readTimeout,
 				this.maxConnections);
 		ClientHttpRequestFactory requestFactory = this.requestFactory;
-		AutoCloseable resources = () -> {
-		};
+		LazyRequestFactory owned = null;
 		if (requestFactory == null) {
-			LazyRequestFactory owned = new LazyRequestFactory(() -> this.requestFactoryBuilder.apply(options));
+			owned = new LazyRequestFactory(ownedClient(options));
 			requestFactory = owned;
-			resources = owned;
 		}
 		RestClient.Builder restClient = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
 				: RestClient.builder();
@@ -249,8 +353,22 @@ public final class TokensApiBuilder {
 			restClient.observationRegistry(this.observationRegistry);
 		}
 		this.restClientCustomizer.accept(restClient);
-		return new RestClientTokensApi(restClient.build(), credentials, new CallRetrier(this.retry, observations),
-				resources);
+		RestClientTransport transport = new RestClientTransport(this.apiUrl, restClient.build(), credentials,
+				this.maxResponseSize.toBytes(), owned);
+		return new RestClientTokensApi(transport,
+				new CallRetrier(this.retry, this.attemptTimeout, this.callTimeout, observations));
+	}
+
+	private Supplier<ClientHttpRequestFactory> ownedClient(HttpClientOptions options) {
+		Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder = this.requestFactoryBuilder;
+		if (requestFactoryBuilder != null) {
+			return () -> requestFactoryBuilder.apply(options);
+		}
+		HttpClientLibrary library = (this.httpClientLibrary != null) ? this.httpClientLibrary
+				: HttpClientLibrary.detect();
+		TransportSettings settings = new TransportSettings(options, this.maxResponseSize.toBytes(), this.sslContext,
+				this.sslParameters);
+		return () -> library.create(settings);
 	}
 
 	private static URI parseApiUrl(String apiUrl) {

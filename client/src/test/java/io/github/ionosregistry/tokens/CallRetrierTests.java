@@ -33,8 +33,11 @@ class CallRetrierTests {
 
 	private static final URI URI = java.net.URI.create("http://127.0.0.1/registries/r/tokens");
 
+	private static final Duration MINUTE = Duration.ofMinutes(1);
+
 	private final CallRetrier retrier = new CallRetrier(
-			new RetrySettings(3, Duration.ofMillis(1), Duration.ofMillis(2), 1.0, false), ObservationRegistry.NOOP);
+			new RetrySettings(3, Duration.ofMillis(1), Duration.ofMillis(2), 1.0, false), MINUTE, MINUTE,
+			ObservationRegistry.NOOP);
 
 	/** A call whose attempts fail as given, then succeed. */
 	private static final class Script {
@@ -104,7 +107,8 @@ class CallRetrierTests {
 	@Test
 	void aPostIsRepeatedAfterAnUnknownOutcomeOnlyWhenAskedTo() {
 		CallRetrier retryingPosts = new CallRetrier(
-				new RetrySettings(3, Duration.ofMillis(1), Duration.ofMillis(2), 1.0, true), ObservationRegistry.NOOP);
+				new RetrySettings(3, Duration.ofMillis(1), Duration.ofMillis(2), 1.0, true), MINUTE, MINUTE,
+				ObservationRegistry.NOOP);
 		Script script = new Script(failure("reset"), failure("503"));
 		assertThat(retryingPosts.call(Operation.CREATE, script::attempt)).isEqualTo("done");
 		assertThat(script.attempts).isEqualTo(3);
@@ -148,10 +152,67 @@ class CallRetrierTests {
 
 	@Test
 	void neverMakesOneAttempt() {
-		CallRetrier never = new CallRetrier(RetrySettings.never(), ObservationRegistry.NOOP);
+		CallRetrier never = new CallRetrier(RetrySettings.never(), MINUTE, MINUTE, ObservationRegistry.NOOP);
 		Script script = new Script(failure("503"));
 		assertThatExceptionOfType(IonosApiException.class).isThrownBy(() -> never.call(Operation.FIND, script::attempt));
 		assertThat(script.attempts).isOne();
+	}
+
+	@Test
+	void theWaitsGrowByTheMultiplierWithAJitterOfUpToHalfTheInitialDelayCappedByTheMaxDelay() {
+		CallRetrier retrier = new CallRetrier(RetrySettings.defaults()
+			.withInitialDelay(Duration.ofMillis(500))
+			.withMultiplier(2.0)
+			.withMaxDelay(Duration.ofSeconds(3)), MINUTE, MINUTE, ObservationRegistry.NOOP);
+		for (int i = 0; i < 200; i++) {
+			assertThat(retrier.exponentialWait(1)).isBetween(Duration.ofMillis(500), Duration.ofMillis(750));
+			assertThat(retrier.exponentialWait(2)).isBetween(Duration.ofMillis(1000), Duration.ofMillis(1250));
+			assertThat(retrier.exponentialWait(3)).isBetween(Duration.ofMillis(2000), Duration.ofMillis(2250));
+			assertThat(retrier.exponentialWait(4)).isBetween(Duration.ofMillis(2999), Duration.ofMillis(3000));
+			assertThat(retrier.exponentialWait(60)).isBetween(Duration.ofMillis(2999), Duration.ofMillis(3000));
+		}
+	}
+
+	@Test
+	void aRetryAfterOfAnySizeIsCappedByTheMaxDelay() {
+		IonosApiException huge = new IonosApiException(HttpMethod.GET, URI, HttpStatusCode.valueOf(503), List.of(),
+				null, RetryAfter.parse("10000000000000000", java.time.Clock.systemUTC()));
+		CallRetrier retrier = new CallRetrier(
+				RetrySettings.defaults().withInitialDelay(Duration.ofMillis(10)).withMaxDelay(Duration.ofMillis(50)),
+				MINUTE, MINUTE, ObservationRegistry.NOOP);
+		Script script = new Script(huge);
+		long start = System.nanoTime();
+		assertThat(retrier.call(Operation.FIND, script::attempt)).isEqualTo("done");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+		assertThat(script.attempts).isEqualTo(2);
+	}
+
+	@Test
+	void noRepeatStartsWhoseWaitWouldOutlastTheCall() {
+		CallRetrier retrier = new CallRetrier(RetrySettings.defaults().withInitialDelay(Duration.ofSeconds(2)),
+				MINUTE, Duration.ofMillis(500), ObservationRegistry.NOOP);
+		Script script = new Script(failure("503"));
+		assertThatExceptionOfType(IonosApiException.class).isThrownBy(() -> retrier.call(Operation.FIND, script::attempt));
+		assertThat(script.attempts).isOne();
+	}
+
+	@Test
+	void eachAttemptsDeadlineIsTheSoonerOfItsOwnAndTheCalls() {
+		CallRetrier retrier = new CallRetrier(RetrySettings.defaults().withInitialDelay(Duration.ofMillis(1)),
+				Duration.ofSeconds(30), Duration.ofSeconds(5), ObservationRegistry.NOOP);
+		List<Deadline> deadlines = new java.util.ArrayList<>();
+		retrier.call(Operation.FIND, (attempt) -> {
+			deadlines.add(attempt.deadline());
+			if (attempt.number() == 1) {
+				throw failure("503");
+			}
+			return "done";
+		});
+		assertThat(deadlines).extracting(Deadline::setting).containsExactly(Deadline.CALL_TIMEOUT, Deadline.CALL_TIMEOUT);
+		assertThat(deadlines.get(0).remaining()).isLessThanOrEqualTo(Duration.ofSeconds(5));
+		CallRetrier longCall = new CallRetrier(RetrySettings.never(), Duration.ofSeconds(1), MINUTE,
+				ObservationRegistry.NOOP);
+		assertThat(longCall.call(Operation.FIND, Attempt::deadline).setting()).isEqualTo(Deadline.ATTEMPT_TIMEOUT);
 	}
 
 }

@@ -19,8 +19,20 @@ final class TestApis {
 	 * @return the builder
 	 */
 	static TokensApiBuilder builder(String apiUrl) {
+		return builder(apiUrl, HttpClientLibrary.detect());
+	}
+
+	/**
+	 * A builder for the API at the given URL with a token on an HTTP client library, waiting only milliseconds
+	 * between attempts.
+	 * @param apiUrl the API URL
+	 * @param library the HTTP client library
+	 * @return the builder
+	 */
+	static TokensApiBuilder builder(String apiUrl, HttpClientLibrary library) {
 		return TokensApi.builder()
 			.apiUrl(apiUrl)
+			.httpClientLibrary(library)
 			.credentials(IonosCredentials.token(API_TOKEN))
 			.retry(RetrySettings.defaults().withInitialDelay(Duration.ofMillis(10)).withMaxDelay(Duration.ofMillis(1500)));
 	}

@@ -10,6 +10,9 @@ import io.github.ionosregistry.tokens.model.ApiErrorMessage;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -29,7 +32,12 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Every answer that is not 2xx becomes one {@link IonosApiException}, whatever its body, and never shows
  * credentials.
  */
+@ParameterizedClass
+@EnumSource(HttpClientLibrary.class)
 class TokensApiErrorTests {
+
+	@Parameter
+	HttpClientLibrary library;
 
 	private static final String API_TOKEN = "very-secret-api-token";
 
@@ -57,7 +65,7 @@ class TokensApiErrorTests {
 	}
 
 	private void withApi(Consumer<TokensApi> test, IonosCredentials credentials) {
-		TestApis.with(TestApis.builder(server.baseUrl()).credentials(credentials).retry(RetrySettings.never()), test);
+		TestApis.with(TestApis.builder(server.baseUrl(), this.library).credentials(credentials).retry(RetrySettings.never()), test);
 	}
 
 	@ParameterizedTest

@@ -23,6 +23,9 @@ import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.TokenStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,7 +47,12 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * exception, with a known number of requests on the server, and a create is never sent twice.
  */
 @Timeout(60)
+@ParameterizedClass
+@EnumSource(HttpClientLibrary.class)
 class TokensApiFaultTests {
+
+	@Parameter
+	HttpClientLibrary library;
 
 	@RegisterExtension
 	static final WireMockExtension server = WireMockExtension.newInstance()
@@ -82,7 +90,7 @@ class TokensApiFaultTests {
 	}
 
 	private void withApi(Consumer<TokensApi> test, UnaryOperator<RetrySettings> retry) {
-		TestApis.with(TestApis.builder(server.baseUrl())
+		TestApis.with(TestApis.builder(server.baseUrl(), this.library)
 			.readTimeout(Duration.ofMillis(400))
 			.connectTimeout(Duration.ofSeconds(1))
 			.retry(retry.apply(RETRY)), test);
@@ -138,12 +146,12 @@ class TokensApiFaultTests {
 	}
 
 	@Test
-	void getMalformedChunkIsOneClearException() {
+	void getMalformedChunkIsAnAnswerCutOffAndRepeatedLikeAReset() {
 		server.stubFor(getToken().willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
 		withApi((api) -> assertThatExceptionOfType(IonosCommunicationException.class)
 			.isThrownBy(() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID))
-			.withMessageStartingWith("GET " + server.baseUrl() + TOKEN_PATH + " failed: "));
-		assertThat(requests()).isEqualTo(1);
+			.withMessageStartingWith("GET " + server.baseUrl() + TOKEN_PATH + " failed: I/O error: "));
+		assertThat(requests()).isEqualTo(4);
 	}
 
 	@Test
@@ -226,7 +234,8 @@ class TokensApiFaultTests {
 		server.stubFor(getToken().willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		withApi((api) -> assertThatExceptionOfType(IonosCommunicationException.class)
 			.isThrownBy(() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID)));
-		assertThat(requests()).isEqualTo(4);
+		// The JDK client itself sends a GET once more when a reused connection turns out closed before any answer.
+		assertThat(requests()).isEqualTo((this.library == HttpClientLibrary.JDK) ? 8 : 4);
 	}
 
 	@Test
@@ -269,7 +278,7 @@ class TokensApiFaultTests {
 		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
 			closedPort = socket.getLocalPort();
 		}
-		TestApis.with(TestApis.builder("http://127.0.0.1:" + closedPort).retry(RETRY.withMaxRetries(2)), (api) -> {
+		TestApis.with(TestApis.builder("http://127.0.0.1:" + closedPort, this.library).retry(RETRY.withMaxRetries(2)), (api) -> {
 			assertThatExceptionOfType(IonosCommunicationException.class)
 				.isThrownBy(() -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID))
 				.withMessageContaining("I/O error")

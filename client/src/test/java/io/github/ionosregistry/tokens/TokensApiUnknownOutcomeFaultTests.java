@@ -23,6 +23,9 @@ import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -44,7 +47,12 @@ import static org.assertj.core.api.Assertions.tuple;
  * ends with the password and no token left behind.
  */
 @Timeout(60)
+@ParameterizedClass
+@EnumSource(HttpClientLibrary.class)
 class TokensApiUnknownOutcomeFaultTests {
+
+	@Parameter
+	HttpClientLibrary library;
 
 	private static final String ANY_TOKEN = TOKENS_PATH + "/[0-9a-f-]{36}";
 
@@ -55,8 +63,8 @@ class TokensApiUnknownOutcomeFaultTests {
 		.options(wireMockConfig().dynamicPort())
 		.build();
 
-	private static void withApi(String apiUrl, Consumer<TokensApi> test) {
-		TestApis.with(TestApis.builder(apiUrl)
+	private void withApi(String apiUrl, Consumer<TokensApi> test) {
+		TestApis.with(TestApis.builder(apiUrl, this.library)
 			.readTimeout(Duration.ofMillis(500))
 			.retry(RetrySettings.defaults()
 				.withInitialDelay(Duration.ofMillis(10))
@@ -122,7 +130,7 @@ class TokensApiUnknownOutcomeFaultTests {
 		late.stubFor(WireMock.post(TOKENS_PATH).willReturn(token(201, ONE_TIME_PASSWORD)));
 		ScheduledExecutorService starter = Executors.newSingleThreadScheduledExecutor();
 		try (LogCapture log = LogCapture.debug("io.github.ionosregistry.tokens")) {
-			TestApis.with(TestApis.builder("http://127.0.0.1:" + port)
+			TestApis.with(TestApis.builder("http://127.0.0.1:" + port, this.library)
 				.retry(RetrySettings.defaults().withInitialDelay(Duration.ofSeconds(1)).withMaxDelay(Duration.ofSeconds(3))),
 					(api) -> {
 						starter.schedule(late::start, 300, TimeUnit.MILLISECONDS);

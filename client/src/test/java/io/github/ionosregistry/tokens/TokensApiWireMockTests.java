@@ -25,6 +25,8 @@ import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.github.ionosregistry.tokens.model.TokenStatus;
 import io.github.ionosregistry.tokens.model.TokensResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -46,7 +48,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each operation of the auto-configured {@link TokensApi} against WireMock: the exact request on the wire and
  * the decoded answer, with either kind of authentication.
  */
+@ParameterizedClass
+@EnumSource(HttpClientLibrary.class)
 class TokensApiWireMockTests {
+
+	@Parameter
+	HttpClientLibrary library;
 
 	@RegisterExtension
 	static final WireMockExtension server = WireMockExtension.newInstance()
@@ -73,7 +80,7 @@ class TokensApiWireMockTests {
 	}
 
 	private void withApi(Auth auth, Consumer<TokensApi> test) {
-		TestApis.with(TestApis.builder(server.baseUrl()).credentials(auth.credentials), test);
+		TestApis.with(TestApis.builder(server.baseUrl(), this.library).credentials(auth.credentials), test);
 	}
 
 	private static RequestPatternBuilder expected(RequestPatternBuilder request, Auth auth) {

@@ -1,0 +1,235 @@
+package io.github.ionosregistry.tokens;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.net.SocketTimeoutException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+
+/**
+ * Requests on the JDK's {@link HttpClient}, made for this client: the answer's body is collected as the client's
+ * fastest handler does (no stream handed between threads), up to the {@code max-response-size} (the start of an error
+ * answer only); a body goes out with a {@code Content-Length}; the read time-out bounds the wait for the answer's
+ * head; the attempt's deadline bounds the whole exchange, after which it is cancelled and its connection closed.
+ */
+final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
+
+	/** {@code HttpClient.shutdownNow()}, on Java 21 and later. */
+	private static final @Nullable MethodHandle SHUTDOWN_NOW = shutdownNow();
+
+	private final HttpClient client;
+
+	private final Duration readTimeout;
+
+	private final long maxResponseBytes;
+
+	JdkRequestFactory(HttpClient client, Duration readTimeout, long maxResponseBytes) {
+		this.client = client;
+		this.readTimeout = readTimeout;
+		this.maxResponseBytes = maxResponseBytes;
+	}
+
+	static JdkRequestFactory create(TransportSettings settings) {
+		HttpClientOptions options = settings.options();
+		HttpClient.Builder client = HttpClient.newBuilder()
+			.connectTimeout(options.connectTimeout())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.proxy(JvmProxySelector.INSTANCE);
+		if (options.isPlainHttp()) {
+			// Over plain http the JDK client would try an HTTP/2 upgrade, which local servers (emulators, test
+			// servers: the only plain-http hosts allowed) often break for requests with a body.
+			client.version(HttpClient.Version.HTTP_1_1);
+		}
+		if (settings.sslContext() != null) {
+			client.sslContext(settings.sslContext());
+		}
+		if (settings.sslParameters() != null) {
+			client.sslParameters(settings.sslParameters());
+		}
+		return new JdkRequestFactory(client.build(), options.readTimeout(), settings.maxResponseBytes());
+	}
+
+	@Override
+	public ClientHttpRequest createRequest(URI uri, HttpMethod httpMethod) {
+		return new JdkRequest(uri, httpMethod);
+	}
+
+	/** Stops the client's threads and connections where the JDK can (21 and later); else they end with the client. */
+	@Override
+	public void close() throws Exception {
+		if (SHUTDOWN_NOW != null) {
+			try {
+				SHUTDOWN_NOW.invoke(this.client);
+			}
+			catch (Throwable ex) {
+				throw new IllegalStateException("Could not shut the JDK HttpClient down", ex);
+			}
+		}
+	}
+
+	private static @Nullable MethodHandle shutdownNow() {
+		try {
+			return MethodHandles.publicLookup()
+				.findVirtual(HttpClient.class, "shutdownNow", MethodType.methodType(void.class));
+		}
+		catch (NoSuchMethodException | IllegalAccessException ex) {
+			return null;
+		}
+	}
+
+	private final class JdkRequest extends BufferedHttpRequest {
+
+		JdkRequest(URI uri, HttpMethod method) {
+			super(uri, method);
+		}
+
+		@Override
+		protected Duration readTimeout() {
+			return JdkRequestFactory.this.readTimeout;
+		}
+
+		@Override
+		protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline) throws IOException {
+			Duration remaining = deadline.remaining();
+			if (remaining.isZero()) {
+				throw deadline.exceeded();
+			}
+			Duration headTimeout = (JdkRequestFactory.this.readTimeout.compareTo(remaining) < 0)
+					? JdkRequestFactory.this.readTimeout : remaining;
+			HttpRequest.Builder request = HttpRequest.newBuilder(getURI()).timeout(headTimeout);
+			headers.forEach((name, values) -> {
+				if (!isSetByTheClient(name)) {
+					values.forEach((value) -> request.header(name, value));
+				}
+			});
+			request.method(getMethod().name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
+					: HttpRequest.BodyPublishers.noBody());
+			AtomicReference<BoundedBodySubscriber> subscriber = new AtomicReference<>();
+			CompletableFuture<HttpResponse<byte[]>> exchange = JdkRequestFactory.this.client
+				.sendAsync(request.build(), (info) -> {
+					BoundedBodySubscriber bodySubscriber = subscriberFor(info);
+					subscriber.set(bodySubscriber);
+					return bodySubscriber;
+				});
+			try {
+				return new JdkResponse(exchange.get(remaining.toNanos(), TimeUnit.NANOSECONDS));
+			}
+			catch (TimeoutException ex) {
+				throw abort(exchange, subscriber, deadline.exceeded());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw abort(exchange, subscriber, new InterruptedIOException("interrupted"));
+			}
+			catch (ExecutionException ex) {
+				throw failure(ex.getCause(), deadline, headTimeout);
+			}
+		}
+
+		private BoundedBodySubscriber subscriberFor(HttpResponse.ResponseInfo info) {
+			long limit = JdkRequestFactory.this.maxResponseBytes;
+			boolean success = info.statusCode() >= 200 && info.statusCode() < 300;
+			if (!success) {
+				return new BoundedBodySubscriber(TransportSettings.MAX_ERROR_BODY_BYTES, true);
+			}
+			long declared = info.headers().firstValueAsLong(HttpHeaders.CONTENT_LENGTH).orElse(-1);
+			if (declared > limit) {
+				return BoundedBodySubscriber.failed(new ResponseTooLargeException("the answer is larger than the "
+						+ "max-response-size of " + ResponseBodies.format(limit) + ": its Content-Length is "
+						+ declared + " bytes; it was not read"));
+			}
+			return new BoundedBodySubscriber(limit, false);
+		}
+
+		private IOException abort(CompletableFuture<?> exchange, AtomicReference<BoundedBodySubscriber> subscriber,
+				IOException failure) {
+			BoundedBodySubscriber body = subscriber.get();
+			if (body != null) {
+				body.abort(failure);
+			}
+			exchange.cancel(true);
+			return failure;
+		}
+
+		private IOException failure(@Nullable Throwable cause, Deadline deadline, Duration headTimeout) {
+			if (cause instanceof HttpConnectTimeoutException connectTimeout) {
+				return connectTimeout;
+			}
+			if (cause instanceof HttpTimeoutException) {
+				return deadline.hasPassed() ? deadline.exceeded() : new SocketTimeoutException(
+						"no answer within the read-timeout of " + Durations.format(headTimeout));
+			}
+			if (cause instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
+				return unchecked.getCause();
+			}
+			if (cause instanceof IOException ioFailure) {
+				return ioFailure;
+			}
+			return new IOException((cause != null) ? cause.getClass().getSimpleName() : "failed", cause);
+		}
+
+	}
+
+	/** An answer whose body was collected while it was received. */
+	private static final class JdkResponse implements ClientHttpResponse {
+
+		private final HttpResponse<byte[]> response;
+
+		private final HttpHeaders headers = new HttpHeaders();
+
+		JdkResponse(HttpResponse<byte[]> response) {
+			this.response = response;
+			response.headers().map().forEach(this.headers::addAll);
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return HttpStatusCode.valueOf(this.response.statusCode());
+		}
+
+		@Override
+		public String getStatusText() {
+			return "";
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
+
+		@Override
+		public InputStream getBody() {
+			return new java.io.ByteArrayInputStream(this.response.body());
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+}
