@@ -221,9 +221,14 @@ class SecretHygieneTests {
 					"management.endpoint.env.show-values=always",
 					"management.endpoint.configprops.show-values=always", "ionos.registry.token=" + API_TOKEN,
 					"ionos.registry.password=" + PASSWORD, "ionos.registry.username=alice", "IONOS_TOKEN=" + API_TOKEN,
-					"IONOS_PASSWORD=" + PASSWORD, "IONOS_REGISTRY_PASSWORD=" + PASSWORD)
+					"IONOS_PASSWORD=" + PASSWORD, "IONOS_REGISTRY_PASSWORD=" + PASSWORD,
+					"sun.java.command=app.jar --ionos.registry.password=" + PASSWORD + " -DIONOS_TOKEN=" + API_TOKEN
+							+ " --ionos.registry.token=" + API_TOKEN + " --ionos.registry.username=alice list")
 			.run((context) -> {
 				EnvironmentEndpoint env = context.getBean(EnvironmentEndpoint.class);
+				assertThat(env.environmentEntry("sun.java.command").getProperty().getValue())
+					.isEqualTo("app.jar --ionos.registry.password=****** -DIONOS_TOKEN=****** "
+							+ "--ionos.registry.token=****** --ionos.registry.username=alice list");
 				for (String key : List.of("ionos.registry.token", "ionos.registry.password", "IONOS_TOKEN",
 						"IONOS_PASSWORD", "IONOS_REGISTRY_PASSWORD")) {
 					assertThat(env.environmentEntry(key).getProperty().getValue()).as(key).isEqualTo("******");

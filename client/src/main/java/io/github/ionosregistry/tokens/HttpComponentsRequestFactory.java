@@ -7,6 +7,7 @@ import java.io.InterruptedIOException;
 import java.net.ProtocolException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -170,6 +171,11 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 			catch (IOException ex) {
 				abort.cancel(false);
 				throw failure(ex, request, deadline);
+			}
+			catch (CancellationException ex) {
+				// The deadline cancelled the wait for a pooled connection.
+				abort.cancel(false);
+				throw deadline.exceeded();
 			}
 		}
 

@@ -121,6 +121,14 @@ final class RestClientTransport implements AutoCloseable {
 			throw new IonosCommunicationException(operation.method(), uri.get(),
 					"the exchange failed (" + ex.getClass().getSimpleName() + ")", null, AttemptOutcome.FINAL);
 		}
+		catch (IllegalArgumentException ex) {
+			throw ex;
+		}
+		catch (RuntimeException ex) {
+			// What an HTTP client library or an interceptor throws unchecked: reported, its message not quoted.
+			throw new IonosCommunicationException(operation.method(), uri.get(),
+					"the HTTP client failed (" + ex.getClass().getName() + ")", null, AttemptOutcome.FINAL);
+		}
 		catch (Error error) {
 			LazyRequestFactory ownedClient = this.ownedClient;
 			if (ownedClient != null) {
