@@ -30,19 +30,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Benchmarks {
 
-	private static final List<String> FACTORIES = List.of("http-components", "jdk", "simple");
+	/** The two libraries the client builds its own HTTP client on, as Boot's property names them. */
+	private static final List<String> LIBRARIES = List.of("jdk", "http-components");
 
-	private static final Duration WARM_UP = Duration.ofSeconds(3);
+	private static final Duration WARM_UP = Duration.ofSeconds(6);
 
-	private static final int ROUNDS = 5;
+	private static final int ROUNDS = 7;
 
 	private static final Duration ROUND = Duration.ofSeconds(1);
 
 	private static final int STARTUP_RUNS = 21;
 
+	private static final int FIRST_CALL_RUNS = 5;
+
 	private static final Duration LATENCY = Duration.ofMillis(20);
 
-	private static final int CONCURRENT_CALLERS = 32;
+	private static final int CPU_BOUND_CALLERS = 16;
+
+	private static final int LATENCY_BOUND_CALLERS = 32;
 
 	private final List<String> rows = new ArrayList<>();
 
@@ -65,6 +70,12 @@ public final class Benchmarks {
 			if (only.isEmpty() || only.contains("latency")) {
 				concurrentCallersOverLatency();
 			}
+			if (only.isEmpty() || only.contains("firstcall")) {
+				firstCall(server);
+			}
+			if (only.isEmpty() || only.contains("ownclient")) {
+				ownClientBeforeAndAfter();
+			}
 			if (only.isEmpty() || only.contains("decoding")) {
 				decoding(server);
 			}
@@ -82,28 +93,45 @@ public final class Benchmarks {
 		}
 	}
 
+	/**
+	 * CPU-bound: a server answering at once, the floor (a hand-written JDK client), the HTTP service client a user
+	 * writes instead, and the TokensApi, each on the JDK client and on Apache HttpClient 5; one caller and 16.
+	 */
 	private void throughput(LoopbackTokensServer server) throws Exception {
 		JdkHttpClientFloor floor = new JdkHttpClientFloor(server.apiUrl());
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		try {
-			List<Throughput.Scenario> findById = new ArrayList<>();
-			List<Throughput.Scenario> list = new ArrayList<>();
-			findById.add(new Throughput.Scenario("floor", () -> floor.findById(LoopbackTokensServer.REGISTRY_ID,
+			List<Throughput.Scenario> find = new ArrayList<>();
+			List<Throughput.Scenario> page = new ArrayList<>();
+			find.add(new Throughput.Scenario("floor", () -> floor.findById(LoopbackTokensServer.REGISTRY_ID,
 					LoopbackTokensServer.TOKEN_ID)));
-			list.add(new Throughput.Scenario("floor", () -> floor.list(LoopbackTokensServer.REGISTRY_ID)));
-			for (String factory : FACTORIES) {
-				ConfigurableApplicationContext context = ClientApplication.start(server.apiUrl(), factory);
+			page.add(new Throughput.Scenario("floor", () -> floor.list(LoopbackTokensServer.REGISTRY_ID)));
+			for (String library : LIBRARIES) {
+				ConfigurableApplicationContext context = ClientApplication.start(server.apiUrl(), library);
 				contexts.add(context);
-				TokensApi api = context.getBean(TokensApi.class);
-				findById.add(new Throughput.Scenario(factory, () -> api
+				TokensService service = ClientApplication.serviceClient(context, server.apiUrl());
+				find.add(new Throughput.Scenario("service client on " + library,
+						() -> service.find(LoopbackTokensServer.REGISTRY_ID, LoopbackTokensServer.TOKEN_ID)));
+				page.add(new Throughput.Scenario("service client on " + library,
+						() -> check(service.list(LoopbackTokensServer.REGISTRY_ID, 0, 100))));
+			}
+			for (String library : LIBRARIES) {
+				TokensApi api = contexts.get(LIBRARIES.indexOf(library)).getBean(TokensApi.class);
+				find.add(new Throughput.Scenario("TokensApi on " + library, () -> api
 					.registriesTokensFindById(LoopbackTokensServer.REGISTRY_ID, LoopbackTokensServer.TOKEN_ID)));
-				list.add(new Throughput.Scenario(factory,
+				page.add(new Throughput.Scenario("TokensApi on " + library,
 						() -> check(api.registriesTokensGet(LoopbackTokensServer.REGISTRY_ID))));
 			}
-			report("findById, calls/s", Throughput.measure(findById, WARM_UP, ROUNDS, ROUND), "http-components",
-					1.5);
-			report("list page of 100, calls/s", Throughput.measure(list, WARM_UP, ROUNDS, ROUND), "http-components",
-					1.2);
+			compare("find, 1 caller, calls/s", Throughput.measure(find, WARM_UP, ROUNDS, ROUND),
+					Map.of("jdk", 0.9, "http-components", 1.3));
+			compare("list page of 100, 1 caller, calls/s", Throughput.measure(page, WARM_UP, ROUNDS, ROUND),
+					Map.of("jdk", 1.3, "http-components", 2.0));
+			compare("find, " + CPU_BOUND_CALLERS + " callers, calls/s",
+					Throughput.measureConcurrently(find, CPU_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND),
+					Map.of("jdk", 0.9, "http-components", 1.0));
+			compare("list page of 100, " + CPU_BOUND_CALLERS + " callers, calls/s",
+					Throughput.measureConcurrently(page, CPU_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND),
+					Map.of("jdk", 1.3, "http-components", 1.0));
 		}
 		finally {
 			contexts.forEach(ConfigurableApplicationContext::close);
@@ -111,7 +139,7 @@ public final class Benchmarks {
 	}
 
 	/**
-	 * Many callers at once against the emulator answering after 20 ms, as a remote service would: whether the
+	 * Latency-bound: 32 callers against the emulator answering after 20 ms, as a remote service would: whether the
 	 * client's connections hold them back.
 	 */
 	private void concurrentCallersOverLatency() throws Exception {
@@ -119,54 +147,131 @@ public final class Benchmarks {
 			.credentials(EmulatorCredentials.token(LoopbackTokensServer.TOKEN))
 			.latency(LATENCY)
 			.start()) {
-			server.seed(LoopbackTokensServer.REGISTRY_ID, EmulatedToken.named("benchmark").withId(LoopbackTokensServer.TOKEN_ID));
+			server.seed(LoopbackTokensServer.REGISTRY_ID,
+					EmulatedToken.named("benchmark").withId(LoopbackTokensServer.TOKEN_ID));
 			JdkHttpClientFloor floor = new JdkHttpClientFloor(server.apiUrl());
-			ConfigurableApplicationContext starterDefaults = ClientApplication.start(server.apiUrl(),
-					"http-components");
-			ConfigurableApplicationContext apachePoolDefault = ClientApplication.start(server.apiUrl(),
-					"http-components", "ionos.registry.max-connections=5");
+			List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 			try {
-				TokensApi api = starterDefaults.getBean(TokensApi.class);
-				TokensApi fiveConnections = apachePoolDefault.getBean(TokensApi.class);
-				Map<String, Double> rates = Throughput.measureConcurrently(List.of(
-						new Throughput.Scenario("floor",
-								() -> floor.findById(LoopbackTokensServer.REGISTRY_ID, LoopbackTokensServer.TOKEN_ID)),
-						new Throughput.Scenario("starter defaults",
-								() -> api.registriesTokensFindById(LoopbackTokensServer.REGISTRY_ID,
-										LoopbackTokensServer.TOKEN_ID)),
-						new Throughput.Scenario("max-connections=5 (Apache HttpClient's default pool)",
-								() -> fiveConnections.registriesTokensFindById(LoopbackTokensServer.REGISTRY_ID,
-										LoopbackTokensServer.TOKEN_ID))),
-						CONCURRENT_CALLERS, WARM_UP, ROUNDS, ROUND);
-				String benchmark = "findById, " + CONCURRENT_CALLERS + " callers, emulator answering after "
-						+ LATENCY.toMillis() + " ms, calls/s";
-				double floorRate = rate(rates, "floor");
-				rates.forEach((name, rate) -> {
-					String label = name.equals("floor") ? "floor: JDK HttpClient, no Spring" : "TokensApi, " + name;
-					String goal = name.equals("starter defaults")
-							? "≥ 0.9× floor: " + ((rate / floorRate >= 0.9) ? "holds" : "missed") : "";
-					this.rows.add("| " + benchmark + ": " + label + " | " + Math.round(rate) + " | "
-							+ format(rate / floorRate) + " | " + goal + " |");
-				});
+				List<Throughput.Scenario> scenarios = new ArrayList<>();
+				scenarios.add(new Throughput.Scenario("floor",
+						() -> floor.findById(LoopbackTokensServer.REGISTRY_ID, LoopbackTokensServer.TOKEN_ID)));
+				for (String library : LIBRARIES) {
+					ConfigurableApplicationContext context = ClientApplication.start(server.apiUrl(), library);
+					contexts.add(context);
+					TokensService service = ClientApplication.serviceClient(context, server.apiUrl());
+					TokensApi api = context.getBean(TokensApi.class);
+					scenarios.add(new Throughput.Scenario("service client on " + library,
+							() -> service.find(LoopbackTokensServer.REGISTRY_ID, LoopbackTokensServer.TOKEN_ID)));
+					scenarios.add(new Throughput.Scenario("TokensApi on " + library, () -> api
+						.registriesTokensFindById(LoopbackTokensServer.REGISTRY_ID, LoopbackTokensServer.TOKEN_ID)));
+				}
+				compare("find, " + LATENCY_BOUND_CALLERS + " callers, emulator answering after " + LATENCY.toMillis()
+						+ " ms, calls/s",
+						Throughput.measureConcurrently(scenarios, LATENCY_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND),
+						Map.of("jdk", 0.9, "http-components", 0.9));
 			}
 			finally {
-				starterDefaults.close();
-				apachePoolDefault.close();
+				contexts.forEach(ConfigurableApplicationContext::close);
 			}
 		}
 	}
 
-	private void report(String benchmark, Map<String, Double> rates, String starterDefault, double target) {
+	/** Adds the rows of one comparison, each against the floor, and the TokensApi against the service client. */
+	private void compare(String benchmark, Map<String, Double> rates, Map<String, Double> floorTargets) {
 		double floor = rate(rates, "floor");
 		rates.forEach((name, rate) -> {
-			String label = name.equals("floor") ? "floor: JDK HttpClient + Jackson defaults, no Spring"
-					: "TokensApi on " + name + (name.equals(starterDefault) ? " (starter default)" : "");
-			String ratio = name.equals("floor") ? "1.00" : format(rate / floor);
-			String goal = name.equals(starterDefault)
-					? "≥ " + target + "× floor: " + ((rate / floor >= target) ? "holds" : "missed") : "";
-			this.rows.add("| " + benchmark + ": " + label + " | " + Math.round(rate) + " | " + ratio + " | " + goal
-					+ " |");
+			String label = name.equals("floor") ? "floor: JDK HttpClient + Jackson defaults, no Spring" : name;
+			String goal = "";
+			if (name.startsWith("TokensApi on ")) {
+				String library = name.substring("TokensApi on ".length());
+				double target = floorTargets.getOrDefault(library, 1.0);
+				double versusService = rate / rate(rates, "service client on " + library);
+				goal = "≥ " + target + "× floor: " + holds(rate / floor >= target) + "; " + format(versusService)
+						+ "× the service client (≥ 1.0: " + holds(versusService >= 1.0) + ")";
+			}
+			this.rows.add("| " + benchmark + ": " + label + " | " + Math.round(rate) + " | " + format(rate / floor)
+					+ " | " + goal + " |");
 		});
+	}
+
+	/**
+	 * The first call two seconds after the application is ready, against the tenth, in a fresh JVM each: the median
+	 * of {@value #FIRST_CALL_RUNS} JVMs.
+	 */
+	private void firstCall(LoopbackTokensServer server) throws Exception {
+		String withoutApacheHttpClient = withoutHttpComponents(System.getProperty("java.class.path"), false);
+		for (String library : LIBRARIES) {
+			List<Double> firsts = new ArrayList<>();
+			List<Double> tenths = new ArrayList<>();
+			for (int i = 0; i < FIRST_CALL_RUNS; i++) {
+				String output = ChildJvm.run(List.of(),
+						library.equals("jdk") ? withoutApacheHttpClient : System.getProperty("java.class.path"),
+						FirstCallRun.class.getName(), server.apiUrl(), library,
+						LoopbackTokensServer.REGISTRY_ID.toString(), LoopbackTokensServer.TOKEN_ID.toString());
+				firsts.add((double) ChildJvm.value(output, "first-us"));
+				tenths.add((double) ChildJvm.value(output, "tenth-us"));
+			}
+			double first = Throughput.median(firsts);
+			double tenth = Throughput.median(tenths);
+			double ratio = first / tenth;
+			this.rows.add("| first call 2 s after the application is ready, against the tenth, median of "
+					+ FIRST_CALL_RUNS + " JVMs, TokensApi on " + library + " | "
+					+ String.format(Locale.ROOT, "%.1f ms, tenth %.1f ms", first / 1000.0, tenth / 1000.0) + " | "
+					+ format(ratio) + " | ≤ 5× the tenth: " + holds(ratio <= 5) + " |");
+		}
+	}
+
+	/**
+	 * An application's own HTTP service client, 32 callers against the emulator answering after 20 ms: with
+	 * {@code spring-boot-starter-restclient} only, then with the starter added. Each in a JVM of its own, on the
+	 * class path such an application has.
+	 */
+	private void ownClientBeforeAndAfter() throws Exception {
+		try (TokensEmulator server = TokensEmulator.builder()
+			.credentials(EmulatorCredentials.token(LoopbackTokensServer.TOKEN))
+			.latency(LATENCY)
+			.start()) {
+			server.seed(LoopbackTokensServer.REGISTRY_ID,
+					EmulatedToken.named("benchmark").withId(LoopbackTokensServer.TOKEN_ID));
+			String classpath = System.getProperty("java.class.path");
+			String[] args = { server.apiUrl(), LoopbackTokensServer.REGISTRY_ID.toString(),
+					LoopbackTokensServer.TOKEN_ID.toString() };
+			String before = ChildJvm.run(List.of(), withoutHttpComponents(classpath, true),
+					OwnClientRun.class.getName(), args);
+			String after = ChildJvm.run(List.of(), withoutHttpComponents(classpath, false),
+					OwnClientRun.class.getName(), args);
+			double beforeRate = ChildJvm.value(before, "calls-per-s");
+			double afterRate = ChildJvm.value(after, "calls-per-s");
+			String benchmark = "an application's own HTTP service client, " + LATENCY_BOUND_CALLERS
+					+ " callers, 20 ms, calls/s";
+			this.rows.add("| " + benchmark + ": spring-boot-starter-restclient only (" + library(before) + ") | "
+					+ Math.round(beforeRate) + " | 1.00 | |");
+			this.rows.add("| " + benchmark + ": with this starter added (" + library(after) + ") | "
+					+ Math.round(afterRate) + " | " + format(afterRate / beforeRate) + " | the same library, ≈ 1.0 |");
+		}
+	}
+
+	private static String library(String output) {
+		for (String field : output.split("\\s+", -1)) {
+			if (field.startsWith("library=")) {
+				return field.substring("library=".length());
+			}
+		}
+		return "unknown";
+	}
+
+	/** The class path without Apache HttpClient (which only the benchmarks bring), and without the starter if asked. */
+	private static String withoutHttpComponents(String classpath, boolean withoutStarter) {
+		return Arrays.stream(classpath.split(File.pathSeparator))
+			.filter((entry) -> !entry.contains("httpclient5") && !entry.contains("httpcore5"))
+			.filter((entry) -> !withoutStarter || (!entry.contains("ionos-registry-spring-boot-autoconfigure")
+					&& !entry.contains("ionos-registry-spring-boot-starter") && !entry.contains("ionos-registry-client")
+					&& !entry.contains("/client/target/classes") && !entry.contains("/autoconfigure/target/classes")))
+			.collect(Collectors.joining(File.pathSeparator));
+	}
+
+	private static String holds(boolean holds) {
+		return holds ? "holds" : "missed";
 	}
 
 	private void decoding(LoopbackTokensServer server) throws Exception {
@@ -199,11 +304,8 @@ public final class Benchmarks {
 
 	private void startup() throws IOException, InterruptedException {
 		String classpath = System.getProperty("java.class.path");
-		String restClientOnly = Arrays.stream(classpath.split(File.pathSeparator))
-			.filter((entry) -> !entry.contains("ionos-registry-spring-boot-autoconfigure")
-					&& !entry.contains("ionos-registry-spring-boot-starter") && !entry.contains("httpclient5")
-					&& !entry.contains("httpcore5"))
-			.collect(Collectors.joining(File.pathSeparator));
+		String restClientOnly = withoutHttpComponents(classpath, true);
+		classpath = withoutHttpComponents(classpath, false);
 		List<String> options = List.of("-XX:TieredStopAtLevel=1");
 		String[] args = { "--ionos.registry.token=" + LoopbackTokensServer.TOKEN, "--spring.main.banner-mode=off",
 				"--spring.main.log-startup-info=false", "--logging.level.root=WARN" };

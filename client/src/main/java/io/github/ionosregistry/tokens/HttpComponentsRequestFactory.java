@@ -8,10 +8,6 @@ import java.net.ProtocolException;
 import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -68,18 +64,11 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 
 	private final Duration readTimeout;
 
-	private final ScheduledExecutorService deadlines;
+	private final DeadlineWatch deadlines = new DeadlineWatch();
 
 	HttpComponentsRequestFactory(CloseableHttpClient client, Duration readTimeout) {
 		this.client = client;
 		this.readTimeout = readTimeout;
-		ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1, (task) -> {
-			Thread thread = new Thread(task, "ionos-registry-deadlines");
-			thread.setDaemon(true);
-			return thread;
-		});
-		deadlines.setRemoveOnCancelPolicy(true);
-		this.deadlines = deadlines;
 	}
 
 	static HttpComponentsRequestFactory create(TransportSettings settings) {
@@ -107,7 +96,7 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 		}
 		CloseableHttpClient client = HttpClients.custom()
 			.setConnectionManager(connections.build())
-			.setProxySelector(JvmProxySelector.INSTANCE)
+			.setProxySelector(settings.proxySelector())
 			.setRequestExecutor(new InterimAnswerLimit())
 			.disableAutomaticRetries()
 			.disableRedirectHandling()
@@ -123,7 +112,7 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 
 	@Override
 	public void close() {
-		this.deadlines.shutdownNow();
+		this.deadlines.close();
 		this.client.close(CloseMode.IMMEDIATE);
 	}
 
@@ -161,20 +150,19 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 				.setConnectionRequestTimeout(Timeout.of(remaining))
 				.setResponseTimeout(Timeout.of((readTimeout.compareTo(remaining) < 0) ? readTimeout : remaining))
 				.build());
-			ScheduledFuture<?> abort = HttpComponentsRequestFactory.this.deadlines.schedule(request::cancel,
-					remaining.toNanos(), TimeUnit.NANOSECONDS);
+			DeadlineWatch.Watched abort = HttpComponentsRequestFactory.this.deadlines.watch(deadline, request::cancel);
 			try {
 				ClassicHttpResponse response = HttpComponentsRequestFactory.this.client.executeOpen(null, request,
 						context);
 				return new HttpComponentsResponse(request, response, abort, deadline);
 			}
 			catch (IOException ex) {
-				abort.cancel(false);
+				abort.end();
 				throw failure(ex, request, deadline);
 			}
 			catch (CancellationException ex) {
 				// The deadline cancelled the wait for a pooled connection.
-				abort.cancel(false);
+				abort.end();
 				throw deadline.exceeded();
 			}
 		}
@@ -202,7 +190,7 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 
 		private final ClassicHttpResponse response;
 
-		private final ScheduledFuture<?> abort;
+		private final DeadlineWatch.Watched abort;
 
 		private final Deadline deadline;
 
@@ -212,7 +200,7 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 
 		private @Nullable InputStream body;
 
-		HttpComponentsResponse(HttpUriRequestBase request, ClassicHttpResponse response, ScheduledFuture<?> abort,
+		HttpComponentsResponse(HttpUriRequestBase request, ClassicHttpResponse response, DeadlineWatch.Watched abort,
 				Deadline deadline) {
 			this.request = request;
 			this.response = response;
@@ -254,7 +242,7 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 
 		@Override
 		public void close() {
-			this.abort.cancel(false);
+			this.abort.end();
 			if (!this.endReached) {
 				this.request.cancel();
 			}

@@ -3,7 +3,6 @@ package io.github.ionosregistry.tokens;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
-import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -15,10 +14,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -34,7 +29,8 @@ import org.springframework.http.client.ClientHttpResponse;
  * Requests on the JDK's {@link HttpClient}, made for this client: the answer's body is collected as the client's
  * fastest handler does (no stream handed between threads), up to the {@code max-response-size} (the start of an error
  * answer only); a body goes out with a {@code Content-Length}; the read time-out bounds the wait for the answer's
- * head; the attempt's deadline bounds the whole exchange, after which it is cancelled and its connection closed.
+ * head; the attempt's deadline bounds the whole exchange, after which its body's collection is cancelled and its
+ * connection closed.
  */
 final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
 
@@ -47,6 +43,8 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 
 	private final long maxResponseBytes;
 
+	private final DeadlineWatch deadlines = new DeadlineWatch();
+
 	JdkRequestFactory(HttpClient client, Duration readTimeout, long maxResponseBytes) {
 		this.client = client;
 		this.readTimeout = readTimeout;
@@ -58,7 +56,7 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 		HttpClient.Builder client = HttpClient.newBuilder()
 			.connectTimeout(options.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
-			.proxy(JvmProxySelector.INSTANCE);
+			.proxy(settings.proxySelector());
 		if (options.isPlainHttp()) {
 			// Over plain http the JDK client would try an HTTP/2 upgrade, which local servers (emulators, test
 			// servers: the only plain-http hosts allowed) often break for requests with a body.
@@ -81,6 +79,7 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 	/** Stops the client's threads and connections where the JDK can (21 and later); else they end with the client. */
 	@Override
 	public void close() throws Exception {
+		this.deadlines.close();
 		if (SHUTDOWN_NOW != null) {
 			try {
 				SHUTDOWN_NOW.invoke(this.client);
@@ -129,24 +128,31 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 			request.method(getMethod().name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
 			AtomicReference<BoundedBodySubscriber> subscriber = new AtomicReference<>();
-			CompletableFuture<HttpResponse<byte[]>> exchange = JdkRequestFactory.this.client
-				.sendAsync(request.build(), (info) -> {
+			// Sent on the calling thread: the JDK client's send() makes three times the calls of sendAsync().get()
+			// here, which hands every answer to another thread. The head is bounded by the request's time-out, the
+			// body by the watch, which aborts its collection when the deadline passes.
+			DeadlineWatch.Watched watch = JdkRequestFactory.this.deadlines.watch(deadline, () -> {
+				BoundedBodySubscriber collecting = subscriber.get();
+				if (collecting != null) {
+					collecting.abort(deadline.exceeded());
+				}
+			});
+			try {
+				return new JdkResponse(JdkRequestFactory.this.client.send(request.build(), (info) -> {
 					BoundedBodySubscriber bodySubscriber = subscriberFor(info);
 					subscriber.set(bodySubscriber);
 					return bodySubscriber;
-				});
-			try {
-				return new JdkResponse(exchange.get(remaining.toNanos(), TimeUnit.NANOSECONDS));
-			}
-			catch (TimeoutException ex) {
-				throw abort(exchange, subscriber, deadline.exceeded());
+				}));
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				throw abort(exchange, subscriber, new InterruptedIOException("interrupted"));
+				throw new InterruptedIOException("interrupted");
 			}
-			catch (ExecutionException ex) {
-				throw failure(ex.getCause(), deadline, headTimeout);
+			catch (IOException ex) {
+				throw failure(ex, deadline, headTimeout);
+			}
+			finally {
+				watch.end();
 			}
 		}
 
@@ -165,31 +171,21 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 			return new BoundedBodySubscriber(limit, false);
 		}
 
-		private IOException abort(CompletableFuture<?> exchange, AtomicReference<BoundedBodySubscriber> subscriber,
-				IOException failure) {
-			BoundedBodySubscriber body = subscriber.get();
-			if (body != null) {
-				body.abort(failure);
+		private IOException failure(IOException failure, Deadline deadline, Duration headTimeout) {
+			if (failure instanceof HttpConnectTimeoutException) {
+				return failure;
 			}
-			exchange.cancel(true);
-			return failure;
-		}
-
-		private IOException failure(@Nullable Throwable cause, Deadline deadline, Duration headTimeout) {
-			if (cause instanceof HttpConnectTimeoutException connectTimeout) {
-				return connectTimeout;
-			}
-			if (cause instanceof HttpTimeoutException) {
+			if (failure instanceof HttpTimeoutException) {
 				return deadline.hasPassed() ? deadline.exceeded() : new SocketTimeoutException(
 						"no answer within the read-timeout of " + Durations.format(headTimeout));
 			}
-			if (cause instanceof UncheckedIOException unchecked && unchecked.getCause() != null) {
-				return unchecked.getCause();
+			if (failure.getCause() instanceof DeadlineExceededException exceeded) {
+				return exceeded;
 			}
-			if (cause instanceof IOException ioFailure) {
-				return ioFailure;
+			if (failure.getCause() instanceof ResponseTooLargeException tooLarge) {
+				return tooLarge;
 			}
-			return new IOException((cause != null) ? cause.getClass().getSimpleName() : "failed", cause);
+			return failure;
 		}
 
 	}

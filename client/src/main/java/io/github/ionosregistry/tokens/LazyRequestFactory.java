@@ -44,6 +44,16 @@ final class LazyRequestFactory implements ClientHttpRequestFactory, AutoCloseabl
 	}
 
 	/**
+	 * Refuses a call on a closed API before anything is sent.
+	 * @throws IllegalStateException if it has been closed
+	 */
+	void checkOpen() {
+		if (this.closed) {
+			throw new IllegalStateException("The TokensApi has been closed");
+		}
+	}
+
+	/**
 	 * The HTTP client, built now if it was not yet.
 	 * @return the HTTP client
 	 */

@@ -35,7 +35,7 @@ final class ResponseBodies {
 		if (declared > maxBytes) {
 			throw tooLarge("its Content-Length is " + declared + " bytes", maxBytes);
 		}
-		byte[] body = read(response.getBody(), maxBytes + 1, deadline);
+		byte[] body = read(response.getBody(), maxBytes + 1, (declared >= 0) ? declared + 1 : CHUNK, deadline);
 		if (body.length > maxBytes) {
 			throw tooLarge("it is longer", maxBytes);
 		}
@@ -51,15 +51,15 @@ final class ResponseBodies {
 	 */
 	static byte[] readStart(ClientHttpResponse response, int maxBytes, Deadline deadline) {
 		try {
-			return read(response.getBody(), maxBytes, deadline);
+			return read(response.getBody(), maxBytes, CHUNK, deadline);
 		}
 		catch (IOException ex) {
 			return new byte[0];
 		}
 	}
 
-	private static byte[] read(InputStream body, long limit, Deadline deadline) throws IOException {
-		byte[] buffer = new byte[(int) Math.min(limit, CHUNK)];
+	private static byte[] read(InputStream body, long limit, long expected, Deadline deadline) throws IOException {
+		byte[] buffer = new byte[(int) Math.max(1, Math.min(limit, expected))];
 		int length = 0;
 		while (length < limit) {
 			if (deadline.hasPassed()) {

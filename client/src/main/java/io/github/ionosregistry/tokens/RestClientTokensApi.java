@@ -2,7 +2,6 @@ package io.github.ionosregistry.tokens;
 
 import java.net.URI;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -11,11 +10,9 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
-import io.github.ionosregistry.tokens.model.ApiErrorResponse;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenOutput;
-import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
 import io.github.ionosregistry.tokens.model.TokenResponse;
@@ -127,9 +124,7 @@ final class RestClientTokensApi implements TokensApi {
 
 	@Override
 	public void warmUp() {
-		this.transport.warmUp(List.of(TokenResponse.class, TokensResponse.class, PostTokenOutput.class,
-				PutTokenOutput.class, ApiErrorResponse.class),
-				List.of(PostTokenInput.of(PostTokenProperties.named("warm-up")), PatchTokenInput.disable()));
+		this.transport.warmUp();
 	}
 
 	/** Releases the HTTP client this API built for itself, if any: its connections and threads. */

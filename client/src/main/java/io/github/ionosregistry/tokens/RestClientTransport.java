@@ -49,9 +49,12 @@ final class RestClientTransport implements AutoCloseable {
 
 	private final URI apiUrl;
 
+	private final @Nullable HttpClientLibrary library;
+
 	RestClientTransport(URI apiUrl, RestClient restClient, IonosCredentialsProvider credentials,
-			long maxResponseBytes, @Nullable LazyRequestFactory ownedClient) {
+			long maxResponseBytes, @Nullable LazyRequestFactory ownedClient, @Nullable HttpClientLibrary library) {
 		this.apiUrl = apiUrl;
+		this.library = library;
 		this.restClient = restClient;
 		this.credentials = credentials;
 		this.codec = new JsonCodec(maxResponseBytes);
@@ -79,6 +82,10 @@ final class RestClientTransport implements AutoCloseable {
 	 */
 	<T> T exchange(Operation operation, Function<UriBuilder, URI> uri, @Nullable Object body, Class<T> answerType,
 			Attempt attempt) {
+		LazyRequestFactory ownedClient = this.ownedClient;
+		if (ownedClient != null) {
+			ownedClient.checkOpen();
+		}
 		IonosCredentials sent = this.credentials.getCredentials();
 		try {
 			return exchange(operation, uri, body, answerType, attempt, sent);
@@ -95,7 +102,6 @@ final class RestClientTransport implements AutoCloseable {
 	private <T> T exchange(Operation operation, Function<UriBuilder, URI> uriFunction, @Nullable Object body,
 			Class<T> answerType, Attempt attempt, IonosCredentials credentials) {
 		ExpandedUri uri = new ExpandedUri(uriFunction);
-		Redaction redaction = Redaction.of(credentials);
 		try {
 			RestClient.RequestBodySpec request = this.restClient.method(operation.method())
 				.uri(operation.uriTemplate(), uri)
@@ -109,13 +115,13 @@ final class RestClientTransport implements AutoCloseable {
 					.body((output) -> output.write(json));
 			}
 			return request.exchange((clientRequest, response) -> read(operation, uri.get(), response, answerType,
-					attempt.deadline(), redaction), true);
+					attempt.deadline(), credentials), true);
 		}
 		catch (IonosRegistryException ex) {
 			throw ex;
 		}
 		catch (ResourceAccessException ex) {
-			throw communicationFailure(operation.method(), uri.get(), ex, redaction);
+			throw communicationFailure(operation.method(), uri.get(), ex, Redaction.of(credentials));
 		}
 		catch (RestClientException ex) {
 			throw new IonosCommunicationException(operation.method(), uri.get(),
@@ -139,10 +145,10 @@ final class RestClientTransport implements AutoCloseable {
 	}
 
 	private <T> T read(Operation operation, URI uri, ClientHttpResponse response, Class<T> answerType,
-			Deadline deadline, Redaction redaction) throws IOException {
+			Deadline deadline, IonosCredentials credentials) throws IOException {
 		HttpStatusCode status = response.getStatusCode();
 		if (!status.is2xxSuccessful()) {
-			throw errorAnswer(operation.method(), uri, status, response, deadline, redaction);
+			throw errorAnswer(operation.method(), uri, status, response, deadline, Redaction.of(credentials));
 		}
 		byte[] body = ResponseBodies.readAll(response, this.maxResponseBytes, deadline);
 		if (answerType == NoContent.class) {
@@ -232,26 +238,27 @@ final class RestClientTransport implements AutoCloseable {
 	}
 
 	/**
-	 * Prepares what the first call would otherwise do, without sending a request: the HTTP client built, the JSON
-	 * codec's readers and writers made, the URI templates expanded.
-	 * @param answers a sample of every JSON shape the calls read
-	 * @param bodies a sample of every body the calls send
+	 * Prepares what the first call would otherwise do, without sending a request to the API: the HTTP client built
+	 * and a request of it made (not sent), a {@link LoopbackExchange} on its library, and a {@link Rehearsal} of every
+	 * operation against answers made in memory.
 	 */
-	void warmUp(List<Class<?>> answers, List<Object> bodies) {
+	void warmUp() {
+		HttpClientLibrary library = this.library;
+		if (library != null) {
+			LoopbackExchange.run(library);
+			// The JVM's proxy selector reads its settings on first use.
+			JvmProxySelector.INSTANCE.select(this.apiUrl);
+		}
 		LazyRequestFactory ownedClient = this.ownedClient;
 		if (ownedClient != null) {
-			ownedClient.obtain();
+			try {
+				ownedClient.obtain().createRequest(this.apiUrl, HttpMethod.GET);
+			}
+			catch (IOException ex) {
+				// The first call will make its request itself.
+			}
 		}
-		// Read by every answer type: each ignores the fields it does not have.
-		byte[] sample = "{\"count\":0,\"limit\":0,\"offset\":0,\"total\":0}".getBytes(StandardCharsets.UTF_8);
-		for (Class<?> answer : answers) {
-			this.codec.read(sample, answer);
-		}
-		bodies.forEach(this.codec::write);
-		for (Operation operation : Operation.values()) {
-			this.restClient.method(operation.method())
-				.uri(operation.uriTemplate(), (builder) -> builder.build(Warmup.ID, Warmup.ID));
-		}
+		Rehearsal.run(this.apiUrl, this.maxResponseBytes);
 	}
 
 	@Override
@@ -266,13 +273,6 @@ final class RestClientTransport implements AutoCloseable {
 	enum NoContent {
 
 		INSTANCE
-
-	}
-
-	/** A placeholder for the ids of URI templates expanded while warming up. */
-	private static final class Warmup {
-
-		static final java.util.UUID ID = new java.util.UUID(0, 0);
 
 	}
 

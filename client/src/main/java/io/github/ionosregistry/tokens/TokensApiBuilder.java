@@ -337,6 +337,8 @@ public final class TokensApiBuilder {
 		HttpClientOptions options = new HttpClientOptions(this.apiUrl, this.connectTimeout, this.readTimeout,
 				this.maxConnections);
 		ClientHttpRequestFactory requestFactory = this.requestFactory;
+		HttpClientLibrary library = (requestFactory == null && this.requestFactoryBuilder == null)
+				? ((this.httpClientLibrary != null) ? this.httpClientLibrary : HttpClientLibrary.detect()) : null;
 		LazyRequestFactory owned = null;
 		if (requestFactory == null) {
 			owned = new LazyRequestFactory(ownedClient(options));
@@ -354,7 +356,7 @@ public final class TokensApiBuilder {
 		}
 		this.restClientCustomizer.accept(restClient);
 		RestClientTransport transport = new RestClientTransport(this.apiUrl, restClient.build(), credentials,
-				this.maxResponseSize.toBytes(), owned);
+				this.maxResponseSize.toBytes(), owned, library);
 		return new RestClientTokensApi(transport,
 				new CallRetrier(this.retry, this.attemptTimeout, this.callTimeout, observations));
 	}

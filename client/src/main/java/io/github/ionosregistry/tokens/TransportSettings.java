@@ -1,5 +1,7 @@
 package io.github.ionosregistry.tokens;
 
+import java.net.ProxySelector;
+
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
@@ -12,9 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param maxResponseBytes the longest answer accepted
  * @param sslContext the TLS context, {@code null} for the JVM's default
  * @param sslParameters the TLS protocols and cipher suites, {@code null} for the context's defaults
+ * @param proxySelector where to find the proxy for a connection
  */
 record TransportSettings(HttpClientOptions options, long maxResponseBytes, @Nullable SSLContext sslContext,
-		@Nullable SSLParameters sslParameters) {
+		@Nullable SSLParameters sslParameters, ProxySelector proxySelector) {
+
+	TransportSettings(HttpClientOptions options, long maxResponseBytes, @Nullable SSLContext sslContext,
+			@Nullable SSLParameters sslParameters) {
+		this(options, maxResponseBytes, sslContext, sslParameters, JvmProxySelector.INSTANCE);
+	}
 
 	/** The most bytes of an error answer read: its {@code ApiErrorResponse}, or the start of a proxy's page. */
 	static final int MAX_ERROR_BODY_BYTES = 16 * 1024;

@@ -1,0 +1,158 @@
+package io.github.ionosregistry.tokens;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.UUID;
+
+import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.PutTokenInput;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.micrometer.observation.ObservationRegistry;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.web.client.RestClient;
+
+/**
+ * A rehearsal of every operation, made when the client is warmed up: the whole path of a call (arguments, URI
+ * templates, the RestClient exchange, the JSON written and read for every shape, an error answer) runs once against
+ * answers made in memory, so that the first real call finds its classes loaded and its codecs built. Nothing is sent,
+ * nothing is observed, and none of the application's interceptors sees it: the rehearsal's RestClient is a plain one.
+ */
+final class Rehearsal {
+
+	private static final UUID ID = new UUID(0x1111, 0x2222);
+
+	private static final String TOKEN = """
+			{"href":"/registries/%1$s/tokens/%1$s","id":"%1$s","type":"token",
+			 "metadata":{"createdBy":"warm-up","createdByUserId":"0","createdDate":"2026-01-01T00:00:00.000+00:00",
+			  "lastModifiedBy":"warm-up","lastModifiedByUserId":"0","lastModifiedDate":"2026-01-01T00:00:00Z",
+			  "state":"Running"},
+			 "properties":{"credentials":{"password":"%2$s","username":"warm-up"},
+			  "expiryDate":"2027-01-01T00:00:00Z","name":"warm-up","status":"enabled",
+			  "scopes":[{"actions":["pull","push"],"name":"*","type":"repository"}]}}""";
+
+	private static final String PAGE = """
+			{"_links":{"next":"","previous":"","self":""},"count":1,"href":"","id":"tokens","limit":100,"offset":0,
+			 "total":1,"type":"collection","items":[%s]}""";
+
+	private static final String ERROR = """
+			{"httpStatus":404,"messages":[{"errorCode":"NOT_FOUND","message":"warm-up"}]}""";
+
+	private Rehearsal() {
+	}
+
+	static void run(URI apiUrl, long maxResponseBytes) {
+		RestClient restClient = RestClient.builder()
+			.baseUrl(apiUrl.toString())
+			.requestFactory(new InMemoryAnswers())
+			.build();
+		RestClientTransport transport = new RestClientTransport(apiUrl, restClient,
+				IonosCredentialsProvider.of(IonosCredentials.token("warm-up")), maxResponseBytes, null, null);
+		TokensApi api = new RestClientTokensApi(transport, new CallRetrier(RetrySettings.defaults(),
+				Duration.ofSeconds(30), Duration.ofSeconds(30), ObservationRegistry.NOOP));
+		PostTokenProperties token = PostTokenProperties.named("warm-up").withScopes(Scope.repository("*", Scope.PULL));
+		api.registriesTokensGet(ID);
+		api.registriesTokensFindById(ID, ID);
+		api.registriesTokensPost(ID, PostTokenInput.of(token));
+		api.registriesTokensPut(ID, ID, PutTokenInput.of(token));
+		api.registriesTokensPatch(ID, ID, PatchTokenInput.disable().withoutExpiryDate());
+		api.registriesTokensDelete(ID, ID);
+		try {
+			api.registriesTokensFindById(ID, new UUID(0, 0));
+		}
+		catch (IonosApiException expected) {
+			// the error path, rehearsed too
+		}
+	}
+
+	/** Answers each request as the API would, from memory. */
+	private static final class InMemoryAnswers implements ClientHttpRequestFactory {
+
+		@Override
+		public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
+			return new BufferedHttpRequest(uri, method) {
+
+				@Override
+				protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline) {
+					return answer(uri, method);
+				}
+
+				@Override
+				protected Duration readTimeout() {
+					return Duration.ofSeconds(30);
+				}
+
+			};
+		}
+
+		private static ClientHttpResponse answer(URI uri, HttpMethod method) {
+			if (uri.getPath().endsWith("/" + new UUID(0, 0))) {
+				return new InMemoryResponse(404, ERROR);
+			}
+			if (HttpMethod.DELETE.equals(method)) {
+				return new InMemoryResponse(204, "");
+			}
+			if (HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method)) {
+				return new InMemoryResponse(201, TOKEN.formatted(ID, "warm-up-password"));
+			}
+			if (HttpMethod.GET.equals(method) && uri.getPath().endsWith("/tokens")) {
+				return new InMemoryResponse(200, PAGE.formatted(TOKEN.formatted(ID, "")));
+			}
+			return new InMemoryResponse(200, TOKEN.formatted(ID, ""));
+		}
+
+	}
+
+	private static final class InMemoryResponse implements ClientHttpResponse {
+
+		private final int status;
+
+		private final byte[] body;
+
+		private final HttpHeaders headers = new HttpHeaders();
+
+		InMemoryResponse(int status, String body) {
+			this.status = status;
+			this.body = body.getBytes(StandardCharsets.UTF_8);
+			this.headers.setContentType(MediaType.APPLICATION_JSON);
+			this.headers.setContentLength(this.body.length);
+		}
+
+		@Override
+		public HttpStatusCode getStatusCode() {
+			return HttpStatusCode.valueOf(this.status);
+		}
+
+		@Override
+		public String getStatusText() {
+			return "";
+		}
+
+		@Override
+		public HttpHeaders getHeaders() {
+			return this.headers;
+		}
+
+		@Override
+		public InputStream getBody() {
+			return new ByteArrayInputStream(this.body);
+		}
+
+		@Override
+		public void close() {
+		}
+
+	}
+
+}
