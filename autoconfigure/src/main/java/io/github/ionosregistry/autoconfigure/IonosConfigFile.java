@@ -114,7 +114,7 @@ final class IonosConfigFile {
 			if (name == null || name.isBlank()) {
 				throw invalid(this.path, "has no name (host) for " + endpointWhere);
 			}
-			apiUrl = "https://" + name.strip();
+			apiUrl = name.strip();
 			String authority = text(endpoint, "certificateAuthData");
 			certificateAuthority = pem((authority != null) ? authority : text(environment, "certificateAuthData"),
 					endpointWhere);
@@ -256,7 +256,8 @@ final class IonosConfigFile {
 	 *
 	 * @param profile the profile's name
 	 * @param credentials its credentials, {@code null} if it has none
-	 * @param apiUrl its environment's endpoint for the product, {@code null} for none
+	 * @param apiUrl its environment's endpoint for the product as the file has it (a host and path, without scheme),
+	 * {@code null} for none
 	 * @param certificateAuthority the PEM CA to trust for that endpoint, {@code null} for the JVM's defaults
 	 */
 	record Connection(String profile, @Nullable IonosCredentials credentials, @Nullable String apiUrl,

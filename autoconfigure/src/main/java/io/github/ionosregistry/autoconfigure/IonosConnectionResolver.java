@@ -35,6 +35,8 @@ final class IonosConnectionResolver {
 
 	static final String IONOS_API_URL = "IONOS_API_URL";
 
+	static final String IONOS_CONTRACT_NUMBER = "IONOS_CONTRACT_NUMBER";
+
 	static final String IONOS_CONFIG_FILE = "IONOS_CONFIG_FILE";
 
 	static final String IONOS_CURRENT_PROFILE = "IONOS_CURRENT_PROFILE";
@@ -55,14 +57,42 @@ final class IonosConnectionResolver {
 		this.clock = clock;
 	}
 
-	/** The API URL: the property, {@code IONOS_API_URL}, the config file's endpoint, or the default. */
+	/**
+	 * The API URL: the property as given; else {@code IONOS_API_URL}, else the config file's endpoint, each read as the
+	 * IONOS tools read it ({@link IonosApiUrl}); else the default.
+	 */
 	String apiUrl() {
-		String configured = configuredApiUrl();
-		if (configured != null) {
-			return configured;
+		String property = text(this.properties.getApiUrl());
+		if (property != null) {
+			return property;
+		}
+		String variable = variable(IONOS_API_URL);
+		if (variable != null) {
+			return IonosApiUrl.of(variable);
 		}
 		IonosConfigFile.Connection file = configFile().connection();
-		return (file != null && file.apiUrl() != null) ? file.apiUrl() : TokensApiBuilder.DEFAULT_API_URL;
+		String endpoint = (file != null) ? file.apiUrl() : null;
+		return (endpoint != null) ? IonosApiUrl.of(endpoint) : TokensApiBuilder.DEFAULT_API_URL;
+	}
+
+	/** The contract number: the property, else {@code IONOS_CONTRACT_NUMBER}. */
+	@Nullable Long contractNumber() {
+		Long property = this.properties.getContractNumber();
+		if (property != null) {
+			return property;
+		}
+		String variable = variable(IONOS_CONTRACT_NUMBER);
+		if (variable == null) {
+			return null;
+		}
+		try {
+			return Long.parseLong(variable);
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidIonosConfigurationException(
+					"The environment variable " + IONOS_CONTRACT_NUMBER + " is '" + variable + "', not a number.",
+					"Set " + IONOS_CONTRACT_NUMBER + " to your IONOS contract number, or remove it.");
+		}
 	}
 
 	/** The CA to trust: the config file's, when its endpoint is the API URL. */

@@ -59,6 +59,10 @@ final class IonosRegistryClientFactory {
 		TokensApiBuilder builder = TokensApi.builder()
 			.credentialsProvider(this.connectionDetails.getCredentialsProvider());
 		set("ionos.registry.api-url: ", () -> builder.apiUrl(this.connectionDetails.getApiUrl()));
+		Long contractNumber = this.connectionDetails.getContractNumber();
+		if (contractNumber != null) {
+			set("ionos.registry.contract-number: ", () -> builder.contractNumber(contractNumber));
+		}
 		String userAgent = this.properties.getUserAgent();
 		if (userAgent != null) {
 			set("ionos.registry.user-agent: ", () -> builder.userAgent(userAgent));

@@ -32,6 +32,15 @@ public interface IonosRegistryConnectionDetails extends ConnectionDetails {
 	IonosCredentialsProvider getCredentialsProvider();
 
 	/**
+	 * The IONOS contract the calls are made for, sent as {@code X-Contract-Number}; needed only by users with more
+	 * than one contract.
+	 * @return the contract number, or {@code null} for none
+	 */
+	default @Nullable Long getContractNumber() {
+		return null;
+	}
+
+	/**
 	 * What to trust for the API's TLS connections when the JVM's defaults do not do (a private CA).
 	 * @return the bundle, or {@code null} for Boot's HTTP client settings
 	 */

@@ -73,6 +73,12 @@ public class IonosRegistryProperties {
 	private Duration tokenExpiryWarning = Duration.ofDays(7);
 
 	/**
+	 * IONOS contract number, sent as X-Contract-Number with every request; needed only by users with more than one
+	 * contract. Falls back to IONOS_CONTRACT_NUMBER.
+	 */
+	private @Nullable Long contractNumber;
+
+	/**
 	 * The registry RegistryTokens works on, and the health contributor reads; the TokensApi itself takes the
 	 * registry id per call.
 	 */
@@ -199,6 +205,14 @@ public class IonosRegistryProperties {
 
 	public void setPassword(@Nullable String password) {
 		this.password = password;
+	}
+
+	public @Nullable Long getContractNumber() {
+		return this.contractNumber;
+	}
+
+	public void setContractNumber(@Nullable Long contractNumber) {
+		this.contractNumber = contractNumber;
 	}
 
 	public @Nullable UUID getRegistryId() {

@@ -20,12 +20,15 @@ final class PropertiesIonosRegistryConnectionDetails implements IonosRegistryCon
 
 	private final SingletonSupplier<Holder<SslBundle>> sslBundle;
 
+	private final SingletonSupplier<Holder<Long>> contractNumber;
+
 	PropertiesIonosRegistryConnectionDetails(IonosConnectionResolver resolver,
 			@Nullable IonosCredentialsProvider applicationCredentials) {
 		this.apiUrl = SingletonSupplier.of(resolver::apiUrl);
 		this.credentials = SingletonSupplier.of(() -> (applicationCredentials != null) ? applicationCredentials
 				: resolver.credentials().provider());
 		this.sslBundle = SingletonSupplier.of(() -> new Holder<>(resolver.sslBundle()));
+		this.contractNumber = SingletonSupplier.of(() -> new Holder<>(resolver.contractNumber()));
 	}
 
 	@Override
@@ -40,6 +43,11 @@ final class PropertiesIonosRegistryConnectionDetails implements IonosRegistryCon
 	@Override
 	public IonosCredentialsProvider getCredentialsProvider() {
 		return this.credentials.obtain();
+	}
+
+	@Override
+	public @Nullable Long getContractNumber() {
+		return this.contractNumber.obtain().value();
 	}
 
 	@Override

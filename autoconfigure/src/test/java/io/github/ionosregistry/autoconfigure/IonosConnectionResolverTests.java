@@ -101,7 +101,7 @@ class IonosConnectionResolverTests {
 		IonosConnectionResolver resolver = resolver((properties) -> {
 		}, new MockEnvironment().withProperty("IONOS_CURRENT_PROFILE", "staging"));
 		assertThat(resolver.credentials().provider().getCredentials()).isEqualTo(IonosCredentials.token("staging-token"));
-		assertThat(resolver.apiUrl()).isEqualTo("https://registry.staging.example.com");
+		assertThat(resolver.apiUrl()).isEqualTo("https://registry.staging.example.com/containerregistries");
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class IonosConnectionResolverTests {
 				staging.withProperty("IONOS_API_URL", "https://variable.example.com")).apiUrl())
 			.isEqualTo("https://property.example.com");
 		assertThat(resolver((properties) -> {
-		}, staging).apiUrl()).isEqualTo("https://variable.example.com");
+		}, staging).apiUrl()).isEqualTo("https://variable.example.com/containerregistries");
 		assertThat(resolver((properties) -> {
 		}, staging).sslBundle()).isNull();
 	}
@@ -130,7 +130,7 @@ class IonosConnectionResolverTests {
 		IonosConnectionResolver resolver = new IonosConnectionResolver(properties, new MockEnvironment()
 			.withProperty("IONOS_CONFIG_FILE", file.toString())
 			.withProperty("IONOS_CURRENT_PROFILE", "staging"), Clock.systemUTC());
-		assertThat(resolver.apiUrl()).isEqualTo("https://elsewhere.example.com");
+		assertThat(resolver.apiUrl()).isEqualTo("https://elsewhere.example.com/containerregistries");
 	}
 
 	@Test

@@ -71,8 +71,13 @@ class IonosRegistryCredentialsTests {
 	}
 
 	private static void assertBearer(WireMockExtension server, int count, String token) {
-		server.verify(count, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKEN_PATH))
+		server.verify(count, WireMock.getRequestedFor(WireMock.urlEqualTo(pathOn(server)))
 			.withHeader("Authorization", equalTo("Bearer " + token)));
+	}
+
+	/** The config file's endpoint is a bare host, to which the API's path is appended, as the IONOS SDKs do. */
+	private static String pathOn(WireMockExtension server) {
+		return (server == httpsServer) ? "/containerregistries" + TOKEN_PATH : TOKEN_PATH;
 	}
 
 	@Test
@@ -100,7 +105,7 @@ class IonosRegistryCredentialsTests {
 
 	@Test
 	void theCurrentProfileVariablePicksTheSecondProfileItsEndpointAndItsTrustedCa() throws Exception {
-		httpsServer.stubFor(WireMock.get(TOKEN_PATH).willReturn(okJson(TokenJson.token())));
+		httpsServer.stubFor(WireMock.get(pathOn(httpsServer)).willReturn(okJson(TokenJson.token())));
 		Path configFile = IonosConfigFiles.twoProfiles(this.directory, "localhost:" + httpsServer.getHttpsPort(),
 				localhostCertificate());
 		IonosRegistryTestContexts.runner()
@@ -111,7 +116,7 @@ class IonosRegistryCredentialsTests {
 
 	@Test
 	void theProfilePropertyPicksTheProfileToo() throws Exception {
-		httpsServer.stubFor(WireMock.get(TOKEN_PATH).willReturn(okJson(TokenJson.token())));
+		httpsServer.stubFor(WireMock.get(pathOn(httpsServer)).willReturn(okJson(TokenJson.token())));
 		Path configFile = IonosConfigFiles.twoProfiles(this.directory, "localhost:" + httpsServer.getHttpsPort(),
 				Base64Pem.encode(localhostCertificate()));
 		IonosRegistryTestContexts.runner()
@@ -123,7 +128,7 @@ class IonosRegistryCredentialsTests {
 
 	@Test
 	void aTokenPropertyOrVariableWinsOverTheConfigFilesToken() throws Exception {
-		httpsServer.stubFor(WireMock.get(TOKEN_PATH).willReturn(okJson(TokenJson.token())));
+		httpsServer.stubFor(WireMock.get(pathOn(httpsServer)).willReturn(okJson(TokenJson.token())));
 		Path configFile = IonosConfigFiles.twoProfiles(this.directory, "localhost:" + httpsServer.getHttpsPort(),
 				localhostCertificate());
 		IonosRegistryTestContexts.runner()
@@ -141,7 +146,7 @@ class IonosRegistryCredentialsTests {
 
 	@Test
 	void withoutTheCaTheSelfSignedServerIsRefusedAsATlsFailure() throws Exception {
-		httpsServer.stubFor(WireMock.get(TOKEN_PATH).willReturn(okJson(TokenJson.token())));
+		httpsServer.stubFor(WireMock.get(pathOn(httpsServer)).willReturn(okJson(TokenJson.token())));
 		Path configFile = IonosConfigFiles.twoProfiles(this.directory, "localhost:" + httpsServer.getHttpsPort(), null);
 		IonosRegistryTestContexts.runner()
 			.withPropertyValues("ionos.registry.config-file=" + configFile, "IONOS_CURRENT_PROFILE=staging")

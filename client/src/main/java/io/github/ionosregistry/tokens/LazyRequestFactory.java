@@ -43,6 +43,11 @@ final class LazyRequestFactory implements ClientHttpRequestFactory, AutoCloseabl
 		return obtain().createRequest(uri, httpMethod);
 	}
 
+	/** Whether the API has been closed. */
+	boolean isClosed() {
+		return this.closed;
+	}
+
 	/**
 	 * Refuses a call on a closed API before anything is sent.
 	 * @throws IllegalStateException if it has been closed

@@ -243,6 +243,10 @@ final class RestClientTransport implements AutoCloseable {
 	 * operation against answers made in memory.
 	 */
 	void warmUp() {
+		LazyRequestFactory client = this.ownedClient;
+		if (client != null && client.isClosed()) {
+			return;
+		}
 		HttpClientLibrary library = this.library;
 		if (library != null) {
 			LoopbackExchange.run(library);
@@ -254,8 +258,8 @@ final class RestClientTransport implements AutoCloseable {
 			try {
 				ownedClient.obtain().createRequest(this.apiUrl, HttpMethod.GET);
 			}
-			catch (IOException ex) {
-				// The first call will make its request itself.
+			catch (IOException | IllegalStateException ex) {
+				// Closed meanwhile, or the first call will make its request itself.
 			}
 		}
 		Rehearsal.run(this.apiUrl, this.maxResponseBytes);

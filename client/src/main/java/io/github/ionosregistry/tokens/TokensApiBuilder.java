@@ -49,6 +49,9 @@ public final class TokensApiBuilder {
 
 	public static final int DEFAULT_MAX_CONNECTIONS = 50;
 
+	/** The header that names the IONOS contract a request is made for. */
+	public static final String CONTRACT_NUMBER_HEADER = "X-Contract-Number";
+
 	public static final Duration DEFAULT_ATTEMPT_TIMEOUT = Duration.ofSeconds(30);
 
 	public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofMinutes(2);
@@ -82,6 +85,8 @@ public final class TokensApiBuilder {
 	private @Nullable SSLContext sslContext;
 
 	private @Nullable SSLParameters sslParameters;
+
+	private @Nullable Long contractNumber;
 
 	private RetrySettings retry = RetrySettings.defaults();
 
@@ -237,6 +242,20 @@ public final class TokensApiBuilder {
 	}
 
 	/**
+	 * The IONOS contract the calls are made for, sent as {@value #CONTRACT_NUMBER_HEADER} with every request; needed
+	 * only by users with more than one contract. None by default.
+	 * @param contractNumber the contract number, 1 or more
+	 * @return this builder
+	 */
+	public TokensApiBuilder contractNumber(long contractNumber) {
+		if (contractNumber < 1) {
+			throw new IllegalArgumentException("contractNumber must be 1 or more, was " + contractNumber);
+		}
+		this.contractNumber = contractNumber;
+		return this;
+	}
+
+	/**
 	 * The most connections to keep to the API; {@value #DEFAULT_MAX_CONNECTIONS} by default. Applies to the HTTP
 	 * client the API builds, and is passed to a {@link #ownedRequestFactory(Function) request factory function}.
 	 * @param maxConnections 1 or more
@@ -349,6 +368,9 @@ public final class TokensApiBuilder {
 		restClient.baseUrl(this.apiUrl.toString())
 			.requestFactory(requestFactory)
 			.defaultHeader(HttpHeaders.USER_AGENT, this.userAgent);
+		if (this.contractNumber != null) {
+			restClient.defaultHeader(CONTRACT_NUMBER_HEADER, String.valueOf(this.contractNumber));
+		}
 		ObservationRegistry observations = (this.observationRegistry != null) ? this.observationRegistry
 				: ObservationRegistry.NOOP;
 		if (this.observationRegistry != null) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,9 +24,10 @@ import org.jspecify.annotations.Nullable;
  * @param latency the delay of every answer
  * @param failRate the share of requests that fail
  * @param seed the seed of the faults
+ * @param registry a registry named on the command line, or {@code null}
  */
 record CommandLineOptions(int port, EmulatorCredentials credentials, @Nullable Path stateFile, Duration latency,
-		double failRate, long seed) {
+		double failRate, long seed, @Nullable EmulatedRegistry registry) {
 
 	static final int DEFAULT_PORT = 8089;
 
@@ -40,10 +42,12 @@ record CommandLineOptions(int port, EmulatorCredentials credentials, @Nullable P
 			  --fail-rate=0.05      fail that share of requests: 503, or the connection dropped before or
 			                        after the change is made
 			  --seed=N              the seed of the faults, for the same faults on every run (default: 0)
+			  --registry=ID=NAME    name the registry ID (GET /registries/ID answers NAME and the hostname
+			                        NAME.cr.ionos.com); others are registry-<first 8 hex digits of their id>
 			  --help                this text""";
 
 	private static final List<String> FLAGS = List.of("port", "token", "username", "password", "state", "latency",
-			"fail-rate", "seed", "help");
+			"fail-rate", "seed", "registry", "help");
 
 	private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m)");
 
@@ -72,7 +76,31 @@ record CommandLineOptions(int port, EmulatorCredentials credentials, @Nullable P
 			return null;
 		}
 		return new CommandLineOptions(port(flags.get("port")), credentials(flags), stateFile(flags.get("state")),
-				latency(flags.get("latency")), failRate(flags.get("fail-rate")), seed(flags.get("seed")));
+				latency(flags.get("latency")), failRate(flags.get("fail-rate")), seed(flags.get("seed")),
+				registry(flags.get("registry")));
+	}
+
+	private static @Nullable EmulatedRegistry registry(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		int equals = value.indexOf('=');
+		if (equals < 0) {
+			throw new IllegalArgumentException("--registry must be ID=NAME, was '" + value + "'");
+		}
+		UUID id;
+		try {
+			id = UUID.fromString(value.substring(0, equals));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("--registry: '" + value.substring(0, equals) + "' is not a registry id (a UUID)");
+		}
+		try {
+			return EmulatedRegistry.named(id, value.substring(equals + 1));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("--registry: " + ex.getMessage());
+		}
 	}
 
 	private static int port(@Nullable String value) {

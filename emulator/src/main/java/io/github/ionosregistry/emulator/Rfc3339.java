@@ -9,8 +9,8 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.temporal.TemporalAccessor;
 
 /**
- * The emulator's date-times: written as ISO-8601 with offset, read leniently (a date-time without an offset is
- * UTC), as the service does.
+ * The emulator's date-times: written as ISO-8601 in UTC (with {@code Z}), as the service writes them and as the IONOS
+ * SDKs expect them (the Java SDK cannot read another offset); read leniently (a date-time without an offset is UTC).
  */
 final class Rfc3339 {
 
@@ -25,7 +25,7 @@ final class Rfc3339 {
 	}
 
 	static String format(OffsetDateTime dateTime) {
-		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime);
+		return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(dateTime.withOffsetSameInstant(ZoneOffset.UTC));
 	}
 
 	/**

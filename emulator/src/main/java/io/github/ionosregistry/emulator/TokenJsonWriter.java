@@ -9,7 +9,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the emulator's answers in the JSON shapes of the spec: {@code TokenResponse}, {@code TokensResponse},
- * {@code ApiErrorResponse}.
+ * {@code RegistryResponse}, {@code ApiErrorResponse}.
  */
 final class TokenJsonWriter {
 
@@ -82,6 +82,29 @@ final class TokenJsonWriter {
 		links.put("next", (offset + items.size() < total) ? pageHref(registryId, offset + items.size(), limit) : "");
 		ArrayNode array = json.putArray("items");
 		items.forEach((token) -> array.add(token(registryId, token, "")));
+		return json;
+	}
+
+	ObjectNode registry(EmulatedRegistry registry, java.time.OffsetDateTime createdDate) {
+		ObjectNode json = NODES.objectNode();
+		json.put("id", registry.id().toString());
+		json.put("type", "registry");
+		json.put("href", this.baseUrl + "/registries/" + registry.id());
+		ObjectNode metadata = json.putObject("metadata");
+		metadata.put("createdBy", "emulator");
+		metadata.put("createdByUserId", userId("emulator"));
+		metadata.put("createdDate", Rfc3339.format(createdDate));
+		metadata.put("state", "Running");
+		ObjectNode properties = json.putObject("properties");
+		properties.put("name", registry.name());
+		properties.put("hostname", registry.hostname());
+		properties.put("location", registry.location());
+		ObjectNode storage = properties.putObject("storageUsage");
+		storage.put("bytes", 0);
+		storage.put("updatedAt", Rfc3339.format(createdDate));
+		ObjectNode schedule = properties.putObject("garbageCollectionSchedule");
+		schedule.putArray("days").add("Sunday");
+		schedule.put("time", "01:23:00+00:00");
 		return json;
 	}
 

@@ -3,10 +3,13 @@ package io.github.ionosregistry.emulator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -51,7 +54,13 @@ public final class TokensEmulator implements AutoCloseable {
 
 	private final @Nullable StateFile stateFile;
 
+	private final Map<UUID, EmulatedRegistry> namedRegistries = new ConcurrentHashMap<>();
+
+	private final Map<UUID, EmulatedRegistry> registriesOfTheBuilder;
+
 	private TokensEmulator(Builder options) {
+		this.registriesOfTheBuilder = Map.copyOf(options.registries);
+		this.namedRegistries.putAll(this.registriesOfTheBuilder);
 		this.credentials = options.credentials;
 		this.faults = options.faults;
 		StateFile stateFile = options.stateFile;
@@ -62,13 +71,13 @@ public final class TokensEmulator implements AutoCloseable {
 			this.store.load(stateFile.load());
 		}
 		TokensEmulatorTransformer transformer = new TokensEmulatorTransformer(this.store, this.credentials,
-				this::apiUrl, this.faults, options.latency);
+				this::apiUrl, this.faults, options.latency, this::registry, OffsetDateTime.now(options.clock));
 		WireMockConfiguration configuration = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
 			// Enough to serve dozens of callers at once, as a load test or a latency benchmark has.
 			.containerThreads(CONTAINER_THREADS)
 			.notifier(new Slf4jNotifier(false))
-			.extensions(transformer);
+			.extensions(transformer, new WireMockHeaders());
 		this.server = new WireMockServer(
 				(options.port == 0) ? configuration.dynamicPort() : configuration.port(options.port));
 		Consumer<String> requestLog = options.requestLog;
@@ -92,7 +101,11 @@ public final class TokensEmulator implements AutoCloseable {
 		return new Builder();
 	}
 
-	/** The base URL to set as {@code ionos.registry.api-url}, such as {@code http://127.0.0.1:40123}. */
+	/**
+	 * The base URL to set as {@code ionos.registry.api-url}, such as {@code http://127.0.0.1:40123}. The emulator
+	 * serves the API there and under {@code /containerregistries}, where the real API is, so that a tool that appends
+	 * that path to a host (as the IONOS Go SDK does with {@code IONOS_API_URL}) reaches it too.
+	 */
 	public String apiUrl() {
 		return "http://127.0.0.1:" + this.server.port();
 	}
@@ -117,6 +130,24 @@ public final class TokensEmulator implements AutoCloseable {
 		return this.store.seed(registryId, token);
 	}
 
+	/**
+	 * The registry an id names, as {@code GET /registries/{registryId}} answers it.
+	 * @param registryId the registry id
+	 * @return the registry: the one named for that id, else {@code registry-<first 8 hex digits>}
+	 */
+	public EmulatedRegistry registry(UUID registryId) {
+		EmulatedRegistry named = this.namedRegistries.get(registryId);
+		return (named != null) ? named : EmulatedRegistry.unnamed(registryId);
+	}
+
+	/**
+	 * Names a registry, for its answers from now on.
+	 * @param registry the registry
+	 */
+	public void nameRegistry(EmulatedRegistry registry) {
+		this.namedRegistries.put(registry.id(), registry);
+	}
+
 	/** The tokens of a registry, in creation order. */
 	public List<EmulatedToken> tokens(UUID registryId) {
 		return this.store.tokens(registryId);
@@ -137,9 +168,14 @@ public final class TokensEmulator implements AutoCloseable {
 		return this.server;
 	}
 
-	/** Forgets every token, every request and every stub added through {@link #wireMock()}. */
+	/**
+	 * Forgets every token, every request, every stub added through {@link #wireMock()} and every registry named
+	 * since it started.
+	 */
 	public void reset() {
 		this.store.clear();
+		this.namedRegistries.clear();
+		this.namedRegistries.putAll(this.registriesOfTheBuilder);
 		this.server.resetAll();
 		stubTheApi();
 	}
@@ -161,7 +197,7 @@ public final class TokensEmulator implements AutoCloseable {
 	}
 
 	private void stubTheApi() {
-		this.server.stubFor(WireMock.any(WireMock.urlPathMatching("/registries/.*"))
+		this.server.stubFor(WireMock.any(WireMock.anyUrl())
 			.atPriority(EMULATOR_PRIORITY)
 			.willReturn(WireMock.aResponse().withTransformers(TokensEmulatorTransformer.NAME)));
 	}
@@ -183,7 +219,15 @@ public final class TokensEmulator implements AutoCloseable {
 
 		private @Nullable Consumer<String> requestLog;
 
+		private final Map<UUID, EmulatedRegistry> registries = new LinkedHashMap<>();
+
 		private Builder() {
+		}
+
+		/** Names a registry; others are named {@code registry-<first 8 hex digits of the id>}. */
+		public Builder registry(EmulatedRegistry registry) {
+			this.registries.put(registry.id(), registry);
+			return this;
 		}
 
 		public Builder credentials(EmulatorCredentials credentials) {

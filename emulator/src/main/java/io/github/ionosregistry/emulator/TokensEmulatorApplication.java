@@ -47,6 +47,9 @@ public final class TokensEmulatorApplication {
 			.latency(options.latency())
 			.faults(options.failRate(), options.seed())
 			.requestLog(System.out::println);
+		if (options.registry() != null) {
+			builder.registry(options.registry());
+		}
 		if (options.stateFile() != null) {
 			builder.stateFile(options.stateFile());
 		}

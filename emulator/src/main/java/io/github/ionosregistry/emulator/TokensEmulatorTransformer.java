@@ -5,10 +5,12 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,6 +33,11 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	static final String NAME = "ionos-registry-tokens-emulator";
 
+	/** The base path of the real API, which the emulator serves under as well as at its root. */
+	static final String API_BASE_PATH = "/containerregistries";
+
+	private static final Pattern REGISTRY = Pattern.compile("^/registries/([^/]+)/?$");
+
 	private static final Pattern TOKENS = Pattern.compile("^/registries/([^/]+)/tokens/?$");
 
 	private static final Pattern TOKEN = Pattern.compile("^/registries/([^/]+)/tokens/([^/]+)$");
@@ -51,8 +58,15 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	private final Duration latency;
 
+	private final Function<UUID, EmulatedRegistry> registries;
+
+	private final OffsetDateTime started;
+
 	TokensEmulatorTransformer(TokenStore store, EmulatorCredentials credentials, Supplier<String> baseUrl,
-			FaultInjector faults, Duration latency) {
+			FaultInjector faults, Duration latency, Function<UUID, EmulatedRegistry> registries,
+			OffsetDateTime started) {
+		this.registries = registries;
+		this.started = started;
 		this.store = store;
 		this.credentials = credentials;
 		this.baseUrl = baseUrl;
@@ -101,7 +115,13 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 	}
 
 	private static ResponseDefinition error(EmulatorException ex) {
-		return json(ex.status(), TokenJsonWriter.error(ex.status(), ex.errorCode(), ex.problem()), null);
+		ResponseDefinition answer = json(ex.status(), TokenJsonWriter.error(ex.status(), ex.errorCode(), ex.problem()),
+				null);
+		if (ex.status() == 503) {
+			// As a service under load says when to come back.
+			return ResponseDefinitionBuilder.like(answer).but().withHeader("Retry-After", "1").build();
+		}
+		return answer;
 	}
 
 	private static ResponseDefinition droppedConnection() {
@@ -111,8 +131,21 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 	private ResponseDefinition route(Request request, String actor) {
 		URI uri = URI.create(request.getUrl());
 		String path = uri.getRawPath();
+		String base = this.baseUrl.get();
+		if (path.equals(API_BASE_PATH) || path.startsWith(API_BASE_PATH + "/")) {
+			path = path.substring(API_BASE_PATH.length());
+			base = base + API_BASE_PATH;
+		}
 		String method = request.getMethod().getName();
-		TokenJsonWriter writer = new TokenJsonWriter(this.baseUrl.get());
+		TokenJsonWriter writer = new TokenJsonWriter(base);
+		Matcher registry = REGISTRY.matcher(path);
+		if (registry.matches()) {
+			UUID registryId = id(registry.group(1), "registryId");
+			if (!method.equals("GET")) {
+				throw EmulatorException.methodNotAllowed(method);
+			}
+			return json(200, writer.registry(this.registries.apply(registryId), this.started), null);
+		}
 		Matcher tokens = TOKENS.matcher(path);
 		if (tokens.matches()) {
 			UUID registryId = id(tokens.group(1), "registryId");
