@@ -3,8 +3,8 @@ package io.github.ionosregistry.tokens;
 import org.springframework.http.HttpMethod;
 
 /**
- * The operations of the Tokens API: each with its HTTP method and URI template (relative to the API URL), and
- * what a repeat of it may do.
+ * The operations of the Tokens API, and the registry read: each with its HTTP method and URI template (relative to
+ * the API URL), and what a repeat of it may do.
  */
 enum Operation {
 
@@ -18,9 +18,13 @@ enum Operation {
 
 	UPDATE(HttpMethod.PATCH, Operation.TOKEN),
 
-	DELETE(HttpMethod.DELETE, Operation.TOKEN);
+	DELETE(HttpMethod.DELETE, Operation.TOKEN),
 
-	static final String TOKENS = "/registries/{registryId}/tokens";
+	FIND_REGISTRY(HttpMethod.GET, Operation.REGISTRY);
+
+	static final String REGISTRY = "/registries/{registryId}";
+
+	static final String TOKENS = REGISTRY + "/tokens";
 
 	static final String TOKEN = TOKENS + "/{tokenId}";
 

@@ -1,33 +1,89 @@
 package io.github.ionosregistry.tokens;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.github.ionosregistry.tokens.model.Credentials;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenOutput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
+import io.github.ionosregistry.tokens.model.RegistryProperties;
+import io.github.ionosregistry.tokens.model.TokenProperties;
 import io.github.ionosregistry.tokens.model.TokenResponse;
+import io.github.ionosregistry.tokens.model.TokenStatus;
 import io.github.ionosregistry.tokens.model.TokensResponse;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The tokens of one registry: {@link TokensApi} with the registry id given once, named as Spring's repositories
- * name things ({@link #find} gives an {@link Optional}). Spring Boot provides one for
- * {@code ionos.registry.registry-id}; otherwise get one from {@link TokensApi#registry(UUID)}.
+ * name things ({@link #find} gives an {@link Optional}), and what a registry's tokens are for: Docker credentials,
+ * rotation, expiry. Spring Boot provides one for {@code ionos.registry.registry-id}; otherwise get one from
+ * {@link #of(TokensApi, RegistriesApi, UUID)}, or from {@link TokensApi#registry(UUID)} without the registry's
+ * hostname.
  *
  * @since 0.1.0
  */
 public final class RegistryTokens {
 
+	/**
+	 * The longest base name a rotation takes: a successor's name is the base name, a hyphen and a 14-digit UTC
+	 * timestamp, and a name has at most 63 characters.
+	 */
+	public static final int MAX_BASE_NAME_LENGTH = 48;
+
+	private static final Pattern BASE_NAME = Pattern.compile("^[A-Za-z][-A-Za-z0-9]{0,46}[A-Za-z0-9]$");
+
+	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+
+	private static final Log logger = LogFactory.getLog(RegistryTokens.class);
+
 	private final TokensApi api;
 
 	private final UUID registryId;
 
+	private final @Nullable RegistriesApi registries;
+
+	private final Clock clock;
+
+	private volatile @Nullable String hostname;
+
 	RegistryTokens(TokensApi api, UUID registryId) {
+		this(api, null, registryId, Clock.systemUTC());
+	}
+
+	RegistryTokens(TokensApi api, @Nullable RegistriesApi registries, UUID registryId, Clock clock) {
 		this.api = TokenArguments.requireNonNull(api, "api");
+		this.registries = registries;
 		this.registryId = TokenArguments.requireId(registryId, "registryId");
+		this.clock = clock;
+	}
+
+	/**
+	 * The tokens of a registry, with the registries API that gives its hostname for {@link #dockerCredentials}.
+	 * @param tokens the tokens API
+	 * @param registries the registries API
+	 * @param registryId the registry
+	 * @return the registry's tokens
+	 */
+	public static RegistryTokens of(TokensApi tokens, RegistriesApi registries, UUID registryId) {
+		return new RegistryTokens(tokens, TokenArguments.requireNonNull(registries, "registries"), registryId,
+				Clock.systemUTC());
 	}
 
 	/** The registry these tokens belong to. */
@@ -112,6 +168,198 @@ public final class RegistryTokens {
 	 */
 	public void delete(UUID tokenId) {
 		this.api.registriesTokensDelete(this.registryId, tokenId);
+	}
+
+	/**
+	 * The registry's hostname, what {@code docker login} and image references use: read once from the registries API,
+	 * then kept.
+	 * @return the hostname, such as {@code my-registry.cr.ionos.com}
+	 * @throws IllegalStateException if these tokens were made without a {@link RegistriesApi}
+	 */
+	public String hostname() {
+		String hostname = this.hostname;
+		if (hostname == null) {
+			RegistriesApi registries = this.registries;
+			if (registries == null) {
+				throw new IllegalStateException("These RegistryTokens have no RegistriesApi to read the registry's "
+						+ "hostname with: make them with RegistryTokens.of(tokensApi, registriesApi, registryId)");
+			}
+			RegistryProperties properties = registries.registriesFindById(this.registryId).properties();
+			hostname = (properties != null) ? properties.hostname() : null;
+			if (hostname == null || hostname.isBlank()) {
+				throw new IllegalStateException("The registry " + this.registryId + " has no hostname");
+			}
+			this.hostname = hostname;
+		}
+		return hostname;
+	}
+
+	/**
+	 * The Docker credentials of a token just created: this registry's hostname, the token's user name and its
+	 * one-time password.
+	 * @param created the answer that created the token
+	 * @return the credentials
+	 * @throws IllegalArgumentException if the answer holds no password (only a creating answer does)
+	 */
+	public DockerCredentials dockerCredentials(PutTokenOutput created) {
+		TokenArguments.requireNonNull(created, "created");
+		return dockerCredentials(created.properties());
+	}
+
+	/**
+	 * The Docker credentials of a token just created by POST.
+	 * @param created the answer that created the token
+	 * @return the credentials
+	 * @throws IllegalArgumentException if the answer holds no password (only a creating answer does)
+	 */
+	public DockerCredentials dockerCredentials(PostTokenOutput created) {
+		TokenArguments.requireNonNull(created, "created");
+		return dockerCredentials(created.properties());
+	}
+
+	private DockerCredentials dockerCredentials(@Nullable TokenProperties properties) {
+		Credentials credentials = (properties != null) ? properties.credentials() : null;
+		String password = (credentials != null) ? credentials.password() : null;
+		if (credentials == null || password == null || password.isEmpty()) {
+			throw new IllegalArgumentException("created must be the answer that created the token: only it holds the "
+					+ "one-time password");
+		}
+		String username = (credentials.username() != null) ? credentials.username()
+				: Objects.requireNonNull(properties).name();
+		if (username == null) {
+			throw new IllegalArgumentException("created holds neither a user name nor a token name");
+		}
+		return new DockerCredentials(hostname(), username, password);
+	}
+
+	/**
+	 * The tokens whose expiry date comes within the given time, soonest first; the service deletes a token when its
+	 * expiry date passes.
+	 * @param within how far ahead to look
+	 * @return the tokens, soonest first
+	 */
+	public List<TokenResponse> expiringWithin(Duration within) {
+		TokenArguments.requirePositive(within, "within");
+		OffsetDateTime horizon = OffsetDateTime.now(this.clock).plus(within);
+		return listAll().filter((token) -> isBefore(expiryOf(token), horizon))
+			.sorted(Comparator.comparing((TokenResponse token) -> Objects.requireNonNull(expiryOf(token))))
+			.toList();
+	}
+
+	/**
+	 * Rotates the tokens of a base name: if the newest of them is older than {@code minimumAge}, creates a successor
+	 * like it (its scopes and status; its lifetime, if it has an expiry date) named {@code <baseName>-<yyyyMMddHHmmss>}
+	 * (UTC, the time of the rotation) with the safe create, and only once the successor exists deletes the tokens that
+	 * were the newest or older when the rotation began. The tokens of a base name are the one named {@code baseName}
+	 * and those named {@code <baseName>-<14 digits>}.
+	 * <p>
+	 * Several replicas that rotate at once converge: each creates a successor only when the newest token is old
+	 * enough, and deletes only what was older than its successor's decision, never another's successor; a successor
+	 * made twice is deleted by the next rotation. No failure leaves the base name without a valid token: a
+	 * predecessor is deleted only after its successor exists. To rotate once per cluster, run this under a lock the
+	 * application already has (ShedLock, Spring Integration's {@code LockRegistry}).
+	 * @param baseName the base name, at most {@value #MAX_BASE_NAME_LENGTH} characters
+	 * @param minimumAge how old the newest token must be before it is rotated; {@code Duration.ZERO} to rotate now
+	 * @return what was done; the successor holds the one-time password
+	 * @throws IllegalStateException if no token of that base name exists to rotate
+	 */
+	public TokenRotation rotate(String baseName, Duration minimumAge) {
+		checkBaseName(baseName);
+		if (minimumAge == null || minimumAge.isNegative()) {
+			throw new IllegalArgumentException("minimumAge must be zero or more, was " + minimumAge);
+		}
+		Pattern members = Pattern.compile(Pattern.quote(baseName) + "(-\\d{14})?");
+		List<TokenResponse> generation = listAll().filter((token) -> isNamed(token, members)).toList();
+		TokenResponse newest = generation.stream()
+			.max(Comparator.comparing(RegistryTokens::createdAt))
+			.orElseThrow(() -> new IllegalStateException("No token named " + baseName + " or " + baseName
+					+ "-<yyyyMMddHHmmss> in registry " + this.registryId + " to rotate: create one first"));
+		Instant now = this.clock.instant();
+		Instant newestCreated = createdAt(newest);
+		if (newestCreated.plus(minimumAge).isAfter(now)) {
+			return new TokenRotation(null, List.of(), List.of());
+		}
+		PutTokenOutput successor;
+		try {
+			successor = create(successorOf(newest, baseName, now));
+		}
+		catch (IonosApiException ex) {
+			if (ex.isConflict()) {
+				// Another rotation made a successor of the same name this very second.
+				return new TokenRotation(null, List.of(), List.of());
+			}
+			throw ex;
+		}
+		List<TokenResponse> deleted = new ArrayList<>();
+		List<TokenResponse> notDeleted = new ArrayList<>();
+		for (TokenResponse predecessor : generation) {
+			if (createdAt(predecessor).isAfter(newestCreated) || Objects.equals(predecessor.id(), successor.id())) {
+				continue;
+			}
+			try {
+				delete(Objects.requireNonNull(predecessor.id(), "a listed token without an id"));
+				deleted.add(predecessor);
+			}
+			catch (IonosApiException ex) {
+				if (ex.isNotFound()) {
+					deleted.add(predecessor);
+				}
+				else {
+					notDeleted.add(predecessor);
+				}
+			}
+			catch (IonosRegistryException ex) {
+				notDeleted.add(predecessor);
+			}
+		}
+		if (!notDeleted.isEmpty()) {
+			logger.warn(notDeleted.size() + " predecessor(s) of " + baseName + " could not be deleted after the "
+					+ "rotation; the next rotation deletes them");
+		}
+		return new TokenRotation(successor, deleted, notDeleted);
+	}
+
+	private PostTokenProperties successorOf(TokenResponse newest, String baseName, Instant now) {
+		TokenProperties properties = newest.properties();
+		OffsetDateTime expiry = null;
+		if (properties != null && properties.expiryDate() != null) {
+			Duration lifetime = Duration.between(createdAt(newest), properties.expiryDate().toInstant());
+			if (!lifetime.isNegative() && !lifetime.isZero()) {
+				expiry = now.plus(lifetime).atOffset(ZoneOffset.UTC);
+			}
+		}
+		TokenStatus status = (properties != null) ? properties.status() : null;
+		return PostTokenProperties.named(baseName + "-" + STAMP.format(now.atOffset(ZoneOffset.UTC)))
+			.withExpiryDate(expiry)
+			.withScopes((properties != null) ? properties.scopes() : List.of())
+			.withStatus((status == TokenStatus.UNKNOWN) ? null : status);
+	}
+
+	private static boolean isNamed(TokenResponse token, Pattern members) {
+		String name = (token.properties() != null) ? token.properties().name() : null;
+		return name != null && members.matcher(name).matches();
+	}
+
+	private static Instant createdAt(TokenResponse token) {
+		if (token.metadata() != null && token.metadata().createdDate() != null) {
+			return token.metadata().createdDate().toInstant();
+		}
+		return Instant.EPOCH;
+	}
+
+	private static @Nullable OffsetDateTime expiryOf(TokenResponse token) {
+		return (token.properties() != null) ? token.properties().expiryDate() : null;
+	}
+
+	private static boolean isBefore(@Nullable OffsetDateTime expiry, OffsetDateTime horizon) {
+		return expiry != null && expiry.isBefore(horizon);
+	}
+
+	private static void checkBaseName(@Nullable String baseName) {
+		if (baseName == null || !BASE_NAME.matcher(baseName).matches()) {
+			throw new IllegalArgumentException("baseName '" + baseName + "' must be 2 to " + MAX_BASE_NAME_LENGTH
+					+ " letters, digits or hyphens, start with a letter and not end with a hyphen");
+		}
 	}
 
 	@Override

@@ -348,6 +348,26 @@ public final class TokensApiBuilder {
 	 * @throws IllegalStateException if no credentials were given
 	 */
 	public TokensApi build() {
+		return new RestClientTokensApi(transport(), retrier());
+	}
+
+	/**
+	 * Builds the registries API with the same settings: URL, credentials, HTTP client, time-outs, retries, limits,
+	 * observations. It has an HTTP client of its own, which it releases on {@link RegistriesApi#close()}.
+	 * @return the registries API
+	 * @throws IllegalStateException if no credentials were given
+	 */
+	public RegistriesApi buildRegistriesApi() {
+		return new RestClientRegistriesApi(transport(), retrier());
+	}
+
+	private CallRetrier retrier() {
+		ObservationRegistry observations = (this.observationRegistry != null) ? this.observationRegistry
+				: ObservationRegistry.NOOP;
+		return new CallRetrier(this.retry, this.attemptTimeout, this.callTimeout, observations);
+	}
+
+	private RestClientTransport transport() {
 		IonosCredentialsProvider credentials = this.credentials;
 		if (credentials == null) {
 			throw new IllegalStateException(
@@ -371,16 +391,12 @@ public final class TokensApiBuilder {
 		if (this.contractNumber != null) {
 			restClient.defaultHeader(CONTRACT_NUMBER_HEADER, String.valueOf(this.contractNumber));
 		}
-		ObservationRegistry observations = (this.observationRegistry != null) ? this.observationRegistry
-				: ObservationRegistry.NOOP;
 		if (this.observationRegistry != null) {
 			restClient.observationRegistry(this.observationRegistry);
 		}
 		this.restClientCustomizer.accept(restClient);
-		RestClientTransport transport = new RestClientTransport(this.apiUrl, restClient.build(), credentials,
-				this.maxResponseSize.toBytes(), owned, library);
-		return new RestClientTokensApi(transport,
-				new CallRetrier(this.retry, this.attemptTimeout, this.callTimeout, observations));
+		return new RestClientTransport(this.apiUrl, restClient.build(), credentials, this.maxResponseSize.toBytes(),
+				owned, library);
 	}
 
 	private Supplier<ClientHttpRequestFactory> ownedClient(HttpClientOptions options) {

@@ -14,11 +14,15 @@ import io.github.ionosregistry.tokens.model.PostTokenOutput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
+import io.github.ionosregistry.tokens.model.RegistryProperties;
+import io.github.ionosregistry.tokens.model.RegistryResponse;
 import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.StorageUsage;
 import io.github.ionosregistry.tokens.model.TokenProperties;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.github.ionosregistry.tokens.model.TokenStatus;
 import io.github.ionosregistry.tokens.model.TokensResponse;
+import io.github.ionosregistry.tokens.model.WeeklySchedule;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.aot.hint.BindingReflectionHintsRegistrar;
@@ -39,7 +43,8 @@ class TokensRuntimeHints implements RuntimeHintsRegistrar {
 			PostTokenProperties.class, TokenProperties.class, Credentials.class, Scope.class, ApiResourceMetadata.class,
 			PaginationLinks.class, ApiErrorResponse.class, ApiErrorMessage.class, TokenStatus.class,
 			ExpiryDateChange.class, ExpiryDateChange.Keep.class, ExpiryDateChange.Clear.class,
-			ExpiryDateChange.SetTo.class);
+			ExpiryDateChange.SetTo.class, RegistryResponse.class, RegistryProperties.class, StorageUsage.class,
+			WeeklySchedule.class);
 
 	/** The (de)serializers the records name in their Jackson annotations, internal to the model package. */
 	static final List<String> JSON_CODECS = List.of("io.github.ionosregistry.tokens.model.IsoOffsetDateTimeSerializer",

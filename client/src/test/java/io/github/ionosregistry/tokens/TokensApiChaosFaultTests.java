@@ -32,9 +32,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Chaos: 600 mixed operations against the emulator failing 15% of requests (503 before processing, the connection
- * dropped before processing, the answer lost after the change was made), seeded and so reproducible. Afterwards the
- * emulator's state is what the client was told: nothing lost, nothing resurrected, nothing doubled; no read,
- * replace, update, delete or safe create failed; a create by POST failed only in the documented ways.
+ * dropped before processing, the answer lost after the change was made), seeded and so reproducible, rotations of two
+ * base names among them. Afterwards the emulator's state is what the client was told: nothing lost, nothing
+ * resurrected, nothing doubled, no base name left without a token; no read, replace, update, delete, safe create or
+ * rotation failed; a create by POST failed only in the documented ways; and one more rotation leaves one token per
+ * base name.
  */
 @Timeout(120)
 class TokensApiChaosFaultTests {
@@ -75,9 +77,16 @@ class TokensApiChaosFaultTests {
 					// so a failure here is a wrong decision, not bad luck.
 					.retry(RetrySettings.defaults().withMaxRetries(6).withInitialDelay(Duration.ofMillis(2)).withMaxDelay(Duration.ofMillis(10)))
 					.build()) {
-			for (int i = 0; i < OPERATIONS; i++) {
-				step(api, random, i);
+			RegistryTokens registry = api.registry(REGISTRY);
+			for (String base : ROTATED) {
+				told(registry.create(PostTokenProperties.named(base)), true);
 			}
+			for (int i = 0; i < OPERATIONS; i++) {
+				step(api, registry, random, i);
+			}
+			List<String> withoutToken = ROTATED.stream()
+				.filter((base) -> emulator.tokens(REGISTRY).stream().noneMatch((token) -> isOf(base, token.name())))
+				.toList();
 			int requests = emulator.wireMock().getAllServeEvents().size();
 			Map<EmulatorFault, Integer> faults = emulator.injectedFaults();
 			int faulted = faults.values().stream().mapToInt(Integer::intValue).sum();
@@ -114,21 +123,69 @@ class TokensApiChaosFaultTests {
 			assertThat(names).as("one token per name").isEqualTo(state.size());
 			assertThat(wrongStatus).as("status other than told").isEmpty();
 			assertThat(this.wrongAnswers).as("answers that contradict what the client was told").isEmpty();
+			assertThat(withoutToken).as("base names left without a token").isEmpty();
+			assertThat(this.operations.get("rotate")).as("rotations").isGreaterThan(10);
+			assertThat(oneTokenPerBaseNameAfterAnotherRotation(registry, emulator)).as("tokens per base name")
+				.containsOnly(1L);
 			assertThat(this.failures.keySet()).as("only creates by POST fail, and only in the documented ways")
 				.allMatch((kind) -> kind.startsWith("POST: "));
 			assertThat(this.failures.keySet()).isSubsetOf("POST: 503, not repeated", "POST: I/O error after sending, not repeated");
 		}
 	}
 
-	private void step(TokensApi api, Random random, int i) {
+	private static final List<String> ROTATED = List.of("rot-a", "rot-b");
+
+	private static boolean isOf(String base, String name) {
+		return name.matches(base + "(-\\d{14})?");
+	}
+
+	private List<Long> oneTokenPerBaseNameAfterAnotherRotation(RegistryTokens registry, TokensEmulator emulator) {
+		try {
+			Thread.sleep(1_100);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		for (String base : ROTATED) {
+			TokenRotation rotation = registry.rotate(base, Duration.ZERO);
+			for (int i = 0; i < 3 && !rotation.notDeleted().isEmpty(); i++) {
+				rotation.notDeleted().forEach((token) -> registry.delete(token.id()));
+				rotation = new TokenRotation(rotation.successor(), rotation.deleted(), List.of());
+			}
+		}
+		return ROTATED.stream()
+			.map((base) -> emulator.tokens(REGISTRY).stream().filter((token) -> isOf(base, token.name())).count())
+			.toList();
+	}
+
+	private void step(TokensApi api, RegistryTokens registry, Random random, int i) {
 		int draw = random.nextInt(100);
-		List<UUID> existing = new ArrayList<>(this.toldNames.keySet());
+		List<UUID> existing = this.toldNames.entrySet()
+			.stream()
+			.filter((entry) -> !entry.getValue().startsWith("rot-"))
+			.map(Map.Entry::getKey)
+			.collect(Collectors.toCollection(ArrayList::new));
 		UUID some = existing.isEmpty() ? null : existing.get(random.nextInt(existing.size()));
 		if (draw < 15) {
 			post(api, "post-" + i);
 		}
 		else if (draw < 30) {
 			run("safe create", () -> told(api.createToken(REGISTRY, PostTokenProperties.named("safe-" + i)), true));
+		}
+		else if (draw < 35) {
+			String base = ROTATED.get(draw % 2);
+			run("rotate", () -> {
+				TokenRotation rotation = registry.rotate(base, Duration.ZERO);
+				if (rotation.successor() != null) {
+					told(rotation.successor(), true);
+				}
+				for (TokenResponse deleted : rotation.deleted()) {
+					this.toldNames.remove(deleted.id());
+					this.toldStatus.remove(deleted.id());
+					this.toldDeleted.add(deleted.id());
+				}
+				return null;
+			});
 		}
 		else if (draw < 40) {
 			UUID id = UUID.randomUUID();
