@@ -50,14 +50,15 @@ final class IonosConfigFile {
 	/**
 	 * Reads a config file.
 	 * @param path the file
+	 * @param classLoader the application's class loader, which decides whether SnakeYAML is there to read it
 	 * @return the file's content, or {@code null} if there is no such file
 	 * @throws InvalidIonosConfigurationException if it cannot be read or is not a config file
 	 */
-	static @Nullable IonosConfigFile load(Path path) {
+	static @Nullable IonosConfigFile load(Path path, @Nullable ClassLoader classLoader) {
 		if (!Files.exists(path)) {
 			return null;
 		}
-		if (!ClassUtils.isPresent("org.yaml.snakeyaml.Yaml", IonosConfigFile.class.getClassLoader())) {
+		if (!ClassUtils.isPresent("org.yaml.snakeyaml.Yaml", classLoader)) {
 			throw invalid(path, "cannot be read without SnakeYAML (org.yaml:snakeyaml) on the class path");
 		}
 		Object root = SnakeYaml.read(path);

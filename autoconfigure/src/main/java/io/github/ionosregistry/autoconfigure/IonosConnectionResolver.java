@@ -49,12 +49,28 @@ final class IonosConnectionResolver {
 
 	private final Clock clock;
 
+	private final @Nullable ClassLoader classLoader;
+
 	private @Nullable ConfigFileConnection configFile;
 
 	IonosConnectionResolver(IonosRegistryProperties properties, Environment environment, Clock clock) {
+		this(properties, environment, clock, IonosConnectionResolver.class.getClassLoader());
+	}
+
+	/**
+	 * Resolves the connection from these sources.
+	 * @param properties the bound properties
+	 * @param environment the environment, for the {@code IONOS_*} variables
+	 * @param clock the clock, for an API token's expiry
+	 * @param classLoader the application's class loader, which decides whether SnakeYAML is there to read the
+	 * config file
+	 */
+	IonosConnectionResolver(IonosRegistryProperties properties, Environment environment, Clock clock,
+			@Nullable ClassLoader classLoader) {
 		this.properties = properties;
 		this.environment = environment;
 		this.clock = clock;
+		this.classLoader = classLoader;
 	}
 
 	/**
@@ -240,7 +256,7 @@ final class IonosConnectionResolver {
 			String variable = variable(IONOS_CONFIG_FILE);
 			path = (variable != null) ? Path.of(variable) : defaultConfigFile();
 		}
-		IonosConfigFile file = IonosConfigFile.load(path);
+		IonosConfigFile file = IonosConfigFile.load(path, this.classLoader);
 		if (file == null) {
 			return new ConfigFileConnection(path, false, null);
 		}

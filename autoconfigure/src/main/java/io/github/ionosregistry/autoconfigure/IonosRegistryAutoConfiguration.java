@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.UUID;
 
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
+import io.github.ionosregistry.tokens.RegistriesApi;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.micrometer.observation.ObservationRegistry;
@@ -21,16 +22,17 @@ import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeH
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.Assert;
 import org.springframework.web.client.RestClient;
 
 /**
- * Auto-configuration of a {@link TokensApi} for the IONOS Cloud Container Registry, and of {@link RegistryTokens}
- * for {@code ionos.registry.registry-id}. It starts from a copy of Boot's {@link RestClient.Builder}, so
- * {@code RestClientCustomizer}s, observations and message converters apply without anything of the client reaching
- * the application's builder, and on Boot's HTTP client settings (SSL bundle, factory choice) with this client's
- * time-outs, connection limit and no redirects. {@link IonosRegistryRestClientCustomizer}s apply last. The client's
- * HTTP connections are closed with the application context.
+ * Auto-configuration of a {@link TokensApi} and a {@link RegistriesApi} for the IONOS Cloud Container Registry, and
+ * of {@link RegistryTokens} for {@code ionos.registry.registry-id}. The clients start from a copy of Boot's
+ * {@link RestClient.Builder}, so {@code RestClientCustomizer}s, observations and message converters apply without
+ * anything of the client reaching the application's builder, and on Boot's HTTP client settings (SSL bundle, factory
+ * choice) with this client's time-outs, connection limit and no redirects. {@link TokensApiBuilderCustomizer}s apply
+ * last. The clients' HTTP connections are closed with the application context.
  *
  * @since 0.1.0
  */
@@ -44,19 +46,21 @@ public final class IonosRegistryAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(IonosRegistryConnectionDetails.class)
 	PropertiesIonosRegistryConnectionDetails ionosRegistryConnectionDetails(IonosRegistryProperties properties,
-			Environment environment, ObjectProvider<IonosCredentialsProvider> credentialsProvider) {
+			Environment environment, ResourceLoader resourceLoader,
+			ObjectProvider<IonosCredentialsProvider> credentialsProvider) {
 		return new PropertiesIonosRegistryConnectionDetails(
-				new IonosConnectionResolver(properties, environment, Clock.systemUTC()),
+				new IonosConnectionResolver(properties, environment, Clock.systemUTC(), resourceLoader.getClassLoader()),
 				credentialsProvider.getIfUnique());
 	}
 
 	@Bean
-	IonosRegistryClientFactory ionosRegistryClientFactory(IonosRegistryProperties properties,
+	IonosRegistryClientFactory ionosRegistryClientFactory(Environment environment, IonosRegistryProperties properties,
 			IonosRegistryConnectionDetails connectionDetails, ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<IonosRegistryRestClientCustomizer> customizers) {
+			ObjectProvider<TokensApiBuilderCustomizer> customizers) {
+		UnknownIonosProperties.check(environment);
 		return new IonosRegistryClientFactory(properties, connectionDetails, restClientBuilder, requestFactoryBuilder,
 				httpClientSettings, observationRegistry, customizers);
 	}
@@ -65,8 +69,13 @@ public final class IonosRegistryAutoConfiguration {
 	@ConditionalOnMissingBean
 	TokensApi tokensApi(IonosRegistryClientFactory clientFactory) {
 		WireLogWarning.warnIfTrafficIsDumped();
-		return clientFactory.create((builder) -> {
-		});
+		return clientFactory.createTokensApi();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RegistriesApi registriesApi(IonosRegistryClientFactory clientFactory) {
+		return clientFactory.createRegistriesApi();
 	}
 
 	@Bean
@@ -78,10 +87,11 @@ public final class IonosRegistryAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean
 	@ConditionalOnRegistryId
-	RegistryTokens registryTokens(TokensApi tokensApi, IonosRegistryProperties properties) {
+	RegistryTokens registryTokens(TokensApi tokensApi, RegistriesApi registriesApi,
+			IonosRegistryProperties properties) {
 		UUID registryId = properties.getRegistryId();
 		Assert.state(registryId != null, "ionos.registry.registry-id is not set");
-		return tokensApi.registry(registryId);
+		return RegistryTokens.of(tokensApi, registriesApi, registryId);
 	}
 
 }

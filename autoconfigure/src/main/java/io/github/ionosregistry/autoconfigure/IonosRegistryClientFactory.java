@@ -1,11 +1,14 @@
 package io.github.ionosregistry.autoconfigure;
 
-import java.util.function.Consumer;
+import java.time.Duration;
 
+import io.github.ionosregistry.tokens.IonosCredentialsProvider;
+import io.github.ionosregistry.tokens.RegistriesApi;
 import io.github.ionosregistry.tokens.RetrySettings;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensApiBuilder;
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -32,14 +35,16 @@ final class IonosRegistryClientFactory {
 
 	private final ObjectProvider<ObservationRegistry> observationRegistry;
 
-	private final ObjectProvider<IonosRegistryRestClientCustomizer> customizers;
+	private final ObjectProvider<TokensApiBuilderCustomizer> customizers;
+
+	private volatile @Nullable TokensApi created;
 
 	IonosRegistryClientFactory(IonosRegistryProperties properties, IonosRegistryConnectionDetails connectionDetails,
 			ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<IonosRegistryRestClientCustomizer> customizers) {
+			ObjectProvider<TokensApiBuilderCustomizer> customizers) {
 		this.properties = properties;
 		this.connectionDetails = connectionDetails;
 		this.restClientBuilder = restClientBuilder;
@@ -50,14 +55,56 @@ final class IonosRegistryClientFactory {
 	}
 
 	/**
-	 * Builds a client from the properties.
-	 * @param adjustments changes to make after the properties are applied
+	 * Builds the application's tokens API from the properties and the customizers.
 	 * @return the client
-	 * @throws IllegalArgumentException naming the property whose value is malformed
+	 * @throws InvalidIonosConfigurationException naming the setting whose value is malformed
+	 * @throws MissingIonosCredentialsException if no source gives credentials
 	 */
-	TokensApi create(Consumer<TokensApiBuilder> adjustments) {
-		TokensApiBuilder builder = TokensApi.builder()
-			.credentialsProvider(this.connectionDetails.getCredentialsProvider());
+	TokensApi createTokensApi() {
+		TokensApi created = builder(this.connectionDetails.getCredentialsProvider()).build();
+		this.created = created;
+		return created;
+	}
+
+	/**
+	 * Whether a tokens API is the one this factory made for the application, not one of the application's own.
+	 * @param tokensApi the tokens API
+	 * @return {@code true} if this factory made it
+	 */
+	boolean made(TokensApi tokensApi) {
+		return tokensApi == this.created;
+	}
+
+	/**
+	 * Builds the registries API from the properties and the customizers. Its credentials are resolved on its first
+	 * call, so that an application with a tokens API of its own needs none in the properties until it reads a
+	 * registry.
+	 * @return the client
+	 * @throws InvalidIonosConfigurationException naming the setting whose value is malformed
+	 */
+	RegistriesApi createRegistriesApi() {
+		return builder(() -> this.connectionDetails.getCredentialsProvider().getCredentials()).buildRegistriesApi();
+	}
+
+	/**
+	 * Builds the health check's tokens API: the application's settings with a time-out of its own, a single
+	 * attempt, one connection, and no observations, so that probes do not count as the application's requests.
+	 * @param timeout the time-out of the whole check
+	 * @return the client
+	 */
+	TokensApi createProbe(Duration timeout) {
+		return builder(this.connectionDetails.getCredentialsProvider()).connectTimeout(timeout)
+			.readTimeout(timeout)
+			.attemptTimeout(timeout)
+			.callTimeout(timeout)
+			.maxConnections(1)
+			.retry(RetrySettings.never())
+			.observationRegistry(ObservationRegistry.NOOP)
+			.build();
+	}
+
+	private TokensApiBuilder builder(IonosCredentialsProvider credentialsProvider) {
+		TokensApiBuilder builder = TokensApi.builder().credentialsProvider(credentialsProvider);
 		set("ionos.registry.api-url: ", () -> builder.apiUrl(this.connectionDetails.getApiUrl()));
 		Long contractNumber = this.connectionDetails.getContractNumber();
 		if (contractNumber != null) {
@@ -74,7 +121,7 @@ final class IonosRegistryClientFactory {
 		set("ionos.registry.call-timeout: ", () -> builder.callTimeout(this.properties.getCallTimeout()));
 		set("ionos.registry.max-response-size: ",
 				() -> builder.maxResponseSize(this.properties.getMaxResponseSize()));
-		set("ionos.registry.retry.", () -> builder.retry(retrySettings(this.properties.getRetry())));
+		set("ionos.registry.retry: ", () -> builder.retry(retrySettings(this.properties.getRetry())));
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder
 			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
 		HttpClientSettings bootSettings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
@@ -83,9 +130,8 @@ final class IonosRegistryClientFactory {
 		RequestFactories.configure(builder, factoryBuilder, clientSettings);
 		builder.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder));
 		this.observationRegistry.ifAvailable(builder::observationRegistry);
-		this.customizers.orderedStream().forEach((customizer) -> builder.customizeRestClient(customizer::customize));
-		adjustments.accept(builder);
-		return builder.build();
+		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
+		return builder;
 	}
 
 	private static RetrySettings retrySettings(IonosRegistryProperties.Retry retry) {
@@ -96,13 +142,21 @@ final class IonosRegistryClientFactory {
 				retry.getMultiplier(), retry.isRetryPost());
 	}
 
-	/** Applies one setting; a malformed value is reported with the property it came from. */
-	private static void set(String property, Runnable setting) {
+	/**
+	 * Applies one setting; a malformed value, such as one from {@code IONOS_API_URL}, is reported with the setting it
+	 * came from and fails start-up with a failure analysis.
+	 */
+	private static void set(String setting, Runnable apply) {
 		try {
-			setting.run();
+			apply.run();
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException(property + ex.getMessage(), ex);
+			String name = setting.substring(0, setting.indexOf(':'));
+			throw new InvalidIonosConfigurationException("The IONOS Container Registry setting " + name
+					+ " cannot be used: " + ex.getMessage() + ".",
+					"Correct " + name + (name.equals("ionos.registry.api-url")
+							? " (or IONOS_API_URL, or the IONOS config file's endpoint, where the URL came from)" : "")
+							+ ".");
 		}
 	}
 

@@ -1,10 +1,10 @@
 package io.github.ionosregistry.autoconfigure;
 
-import java.time.Duration;
 import java.util.Objects;
 
-import io.github.ionosregistry.tokens.RetrySettings;
+import io.github.ionosregistry.tokens.TokensApi;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -14,9 +14,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
- * The actuator health contributor {@code ionosRegistry}: reads one token of {@code ionos.registry.registry-id} with
- * the configured credentials. Off with {@code management.health.ionos-registry.enabled=false}. It is not added to
- * the readiness group: an outage of the IONOS API should not take the application out of its load balancer.
+ * The actuator health contributor {@code ionosRegistry}: reads one token of {@code ionos.registry.registry-id}
+ * through the client the application uses. Off with {@code management.health.ionos-registry.enabled=false}. It is
+ * not added to the readiness group: an outage of the IONOS API should not take the application out of its load
+ * balancer.
  *
  * @since 0.1.0
  */
@@ -30,12 +31,11 @@ public final class IonosRegistryHealthContributorAutoConfiguration {
 	@Bean
 	@ConditionalOnMissingBean(name = "ionosRegistryHealthIndicator")
 	HealthIndicator ionosRegistryHealthIndicator(IonosRegistryClientFactory clientFactory,
-			IonosRegistryConnectionDetails connectionDetails, IonosRegistryProperties properties) {
-		Duration timeout = properties.getHealth().getTimeout();
-		return new IonosRegistryHealthIndicator(() -> clientFactory.create((builder) -> builder.connectTimeout(timeout)
-			.readTimeout(timeout)
-			.maxConnections(1)
-			.retry(RetrySettings.never())), connectionDetails, Objects.requireNonNull(properties.getRegistryId()));
+			ObjectProvider<TokensApi> tokensApi, IonosRegistryConnectionDetails connectionDetails,
+			IonosRegistryProperties properties) {
+		return new IonosRegistryHealthIndicator(new HealthProbeClient(clientFactory, tokensApi,
+				properties.getHealth().getTimeout()), connectionDetails,
+				Objects.requireNonNull(properties.getRegistryId()));
 	}
 
 }

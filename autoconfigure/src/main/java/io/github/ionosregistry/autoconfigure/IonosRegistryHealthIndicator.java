@@ -2,55 +2,67 @@ package io.github.ionosregistry.autoconfigure;
 
 import java.time.Instant;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosCredentials;
-import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensQuery;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Whether the registry can be read with the configured credentials: UP when a one-token page of it is read, DOWN
- * with the answer's status or the failure otherwise. The check uses a client of its own, made on the first check,
- * with a short time-out and no retries. Its details name the API URL, the registry and, for a token that is a JWT,
- * when it expires; never a credential.
+ * Whether the registry can be read: UP when a one-token page of it is read, DOWN with the answer's status or the
+ * failure otherwise. With an application-defined {@code TokensApi} the page is read through it (with that client's
+ * time-outs, retries and observations); otherwise through a client of the check's own with a short time-out, no
+ * retries and no observations. Its details say which client, name the API URL and the registry and, for an API
+ * token that is a JWT, when it expires; never a credential.
  */
 class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 
-	private final Supplier<TokensApi> clientFactory;
-
-	private @Nullable TokensApi client;
+	private final HealthProbeClient probeClient;
 
 	private final IonosRegistryConnectionDetails connection;
 
 	private final UUID registryId;
 
-	IonosRegistryHealthIndicator(Supplier<TokensApi> client, IonosRegistryConnectionDetails connection,
+	IonosRegistryHealthIndicator(HealthProbeClient probeClient, IonosRegistryConnectionDetails connection,
 			UUID registryId) {
-		this.clientFactory = client;
+		this.probeClient = probeClient;
 		this.connection = connection;
 		this.registryId = registryId;
 	}
 
 	@Override
 	public Health health() {
-		Health.Builder health = new Health.Builder().withDetail("apiUrl", this.connection.getApiUrl())
-			.withDetail("registryId", this.registryId);
-		Instant tokenExpiry = tokenExpiry();
-		if (tokenExpiry != null) {
-			health.withDetail("tokenExpiresAt", tokenExpiry.toString());
+		Health.Builder health = new Health.Builder().withDetail("registryId", this.registryId);
+		HealthProbeClient.Choice choice;
+		try {
+			choice = this.probeClient.get();
+		}
+		catch (RuntimeException ex) {
+			return health.down().withDetail("error", describe(ex)).build();
+		}
+		if (choice.applications()) {
+			health.withDetail("client", "application's TokensApi bean");
+		}
+		else {
+			health.withDetail("client", "auto-configured").withDetail("apiUrl", this.connection.getApiUrl());
+			Instant tokenExpiry = tokenExpiry();
+			if (tokenExpiry != null) {
+				health.withDetail("tokenExpiresAt", tokenExpiry.toString());
+			}
 		}
 		try {
-			client().registriesTokensGet(this.registryId, TokensQuery.page(0, 1));
+			choice.client().registriesTokensGet(this.registryId, TokensQuery.page(0, 1));
 			return health.up().build();
 		}
 		catch (IonosApiException ex) {
-			return health.down().withDetail("status", ex.getStatusCode().value()).withDetail("error", describe(ex)).build();
+			return health.down()
+				.withDetail("status", ex.getStatusCode().value())
+				.withDetail("error", describe(ex))
+				.build();
 		}
 		catch (RuntimeException ex) {
 			return health.down().withDetail("error", describe(ex)).build();
@@ -59,7 +71,7 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 
 	private static String describe(RuntimeException failure) {
 		String message = failure.getMessage();
-		return (message != null) ? message : failure.getClass().getName();
+		return (message != null && !message.isBlank()) ? message : failure.getClass().getName();
 	}
 
 	/** When the API token in use expires, if it is a JWT. */
@@ -73,22 +85,9 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 		}
 	}
 
-	private synchronized TokensApi client() {
-		TokensApi client = this.client;
-		if (client == null) {
-			client = this.clientFactory.get();
-			this.client = client;
-		}
-		return client;
-	}
-
 	@Override
-	public synchronized void destroy() {
-		TokensApi client = this.client;
-		this.client = null;
-		if (client != null) {
-			client.close();
-		}
+	public void destroy() {
+		this.probeClient.close();
 	}
 
 }

@@ -4,11 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
-import io.github.ionosregistry.tokens.RetrySettings;
-import io.github.ionosregistry.tokens.TokensApiBuilder;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -18,7 +18,7 @@ import org.springframework.util.unit.DataSize;
  * @since 0.1.0
  */
 @ConfigurationProperties("ionos.registry")
-public class IonosRegistryProperties {
+public class IonosRegistryProperties implements Validator {
 
 	/**
 	 * Whether to auto-configure the TokensApi.
@@ -55,7 +55,7 @@ public class IonosRegistryProperties {
 	private @Nullable String password;
 
 	/**
-	 * The IONOS config file of the IONOS SDKs and CLI, read for credentials and an endpoint override when no
+	 * IONOS config file of the IONOS SDKs and CLI, read for credentials and an endpoint override when no
 	 * property or IONOS_* variable gives them. Falls back to IONOS_CONFIG_FILE, then to ~/.ionos/config; a file
 	 * that does not exist is skipped.
 	 */
@@ -68,7 +68,8 @@ public class IonosRegistryProperties {
 	private @Nullable String profile;
 
 	/**
-	 * How long before its expiry an API token (a JWT) is warned about at start-up.
+	 * How long before its expiry a token is warned about: the API token (a JWT) at start-up, the registry's tokens in
+	 * the ionosregistry endpoint.
 	 */
 	private Duration tokenExpiryWarning = Duration.ofDays(7);
 
@@ -79,48 +80,48 @@ public class IonosRegistryProperties {
 	private @Nullable Long contractNumber;
 
 	/**
-	 * The registry RegistryTokens works on, and the health contributor reads; the TokensApi itself takes the
-	 * registry id per call.
+	 * Registry that RegistryTokens works on, and the health contributor and the ionosregistry endpoint read; the
+	 * TokensApi itself takes the registry id per call.
 	 */
 	private @Nullable UUID registryId;
 
 	/**
 	 * Time-out for establishing a connection to the API.
 	 */
-	private Duration connectTimeout = TokensApiBuilder.DEFAULT_CONNECT_TIMEOUT;
+	private Duration connectTimeout = Duration.ofSeconds(10);
 
 	/**
 	 * Time-out for reading an answer from the API.
 	 */
-	private Duration readTimeout = TokensApiBuilder.DEFAULT_READ_TIMEOUT;
+	private Duration readTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * The most connections the client keeps to the API. Applies to Apache HttpClient's pool (per route and in
-	 * total); the JDK client opens as many as the callers need.
+	 * Most connections the client keeps to the API. Applies to Apache HttpClient's pool (per route and in total);
+	 * the JDK client opens as many as the callers need.
 	 */
-	private int maxConnections = TokensApiBuilder.DEFAULT_MAX_CONNECTIONS;
+	private int maxConnections = 50;
 
 	/**
 	 * Longest time one attempt may take, from sending the request to the answer's last byte, the wait for a pooled
 	 * connection included. An attempt past it is aborted and may be repeated like a read time-out.
 	 */
-	private Duration attemptTimeout = TokensApiBuilder.DEFAULT_ATTEMPT_TIMEOUT;
+	private Duration attemptTimeout = Duration.ofSeconds(30);
 
 	/**
 	 * Longest time a call may take with all its attempts and the waits between them. No repeat starts that would
 	 * end after it.
 	 */
-	private Duration callTimeout = TokensApiBuilder.DEFAULT_CALL_TIMEOUT;
+	private Duration callTimeout = Duration.ofMinutes(2);
 
 	/**
 	 * Longest answer accepted (decompressed). A longer one fails the call, and its connection is closed rather than
 	 * read to its end.
 	 */
-	private DataSize maxResponseSize = TokensApiBuilder.DEFAULT_MAX_RESPONSE_SIZE;
+	private DataSize maxResponseSize = DataSize.ofMegabytes(4);
 
 	/**
-	 * Whether to prepare the client off the main thread once the application is ready (the HTTP client built, the
-	 * JSON codecs and URI templates exercised; no request is sent), so that the first call costs about what later
+	 * Whether to prepare the client off the main thread once the application is ready (the HTTP client built, every
+	 * call rehearsed without the network; no request reaches the API), so that the first call costs about what later
 	 * ones do.
 	 */
 	private boolean warmUp = true;
@@ -134,6 +135,17 @@ public class IonosRegistryProperties {
 	private final Retry retry = new Retry();
 
 	private final Health health = new Health();
+
+	/** Checks every value by the client's own rules, so that a bad one fails start-up naming its key. */
+	@Override
+	public boolean supports(Class<?> type) {
+		return IonosRegistryProperties.class.isAssignableFrom(type);
+	}
+
+	@Override
+	public void validate(Object target, Errors errors) {
+		IonosRegistryPropertiesValidation.validate((IonosRegistryProperties) target, errors);
+	}
 
 	public boolean isEnabled() {
 		return this.enabled;
@@ -330,23 +342,23 @@ public class IonosRegistryProperties {
 		/**
 		 * How many times a call is repeated at most.
 		 */
-		private int maxRetries = RetrySettings.DEFAULT_MAX_RETRIES;
+		private int maxRetries = 3;
 
 		/**
 		 * Wait before the first repeat. Later waits grow by the multiplier, with random jitter of up to half this
 		 * delay. The first attempt is never delayed.
 		 */
-		private Duration initialDelay = RetrySettings.DEFAULT_INITIAL_DELAY;
+		private Duration initialDelay = Duration.ofMillis(500);
 
 		/**
 		 * Longest wait between two attempts, also the cap on a server's Retry-After.
 		 */
-		private Duration maxDelay = RetrySettings.DEFAULT_MAX_DELAY;
+		private Duration maxDelay = Duration.ofSeconds(30);
 
 		/**
 		 * Growth of the wait from one repeat to the next.
 		 */
-		private double multiplier = RetrySettings.DEFAULT_MULTIPLIER;
+		private double multiplier = 2.0;
 
 		/**
 		 * Whether to repeat a create (POST) also when its outcome is unknown (its answer lost, 502, 503, 504). Off

@@ -18,9 +18,11 @@ import io.micrometer.observation.ObservationHandler;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.RegistryTokens;
+import io.github.ionosregistry.tokens.RetrySettings;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.model.TokensResponse;
 import org.junit.jupiter.api.Test;
@@ -38,6 +40,7 @@ import org.springframework.boot.test.context.assertj.AssertableApplicationContex
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.client.observation.ClientRequestObservationContext;
 import org.springframework.mock.env.MockEnvironment;
 import org.springframework.web.client.RestClient;
@@ -49,6 +52,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static io.github.ionosregistry.autoconfigure.TokenJson.REGISTRY_ID;
 import static io.github.ionosregistry.autoconfigure.TokenJson.TOKENS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.mockito.Mockito.mock;
 
@@ -192,6 +196,17 @@ class IonosRegistryAutoConfigurationTests {
 			.withHeader("X-Boot-Customizer", equalTo("applied"))
 			.withHeader("X-Ours", equalTo("applied"))
 			.withHeader("User-Agent", equalTo("set-by-our-customizer")));
+	}
+
+	@Test
+	void builderCustomizersApplyInTheirOrderAfterTheProperties() {
+		server.stubFor(WireMock.get(WireMock.urlPathEqualTo(TOKENS_PATH)).willReturn(WireMock.serviceUnavailable()));
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc", "ionos.registry.retry.max-retries=5")
+			.withUserConfiguration(RetryCustomizerConfiguration.class)
+			.run((context) -> assertThatExceptionOfType(IonosApiException.class)
+				.isThrownBy(() -> context.getBean(TokensApi.class).registriesTokensGet(REGISTRY_ID))
+				.satisfies((ex) -> assertThat(ex.getStatusCode().value()).isEqualTo(503)));
+		server.verify(2, WireMock.getRequestedFor(WireMock.urlPathEqualTo(TOKENS_PATH)));
 	}
 
 	@Test
@@ -394,9 +409,38 @@ class IonosRegistryAutoConfigurationTests {
 		}
 
 		@Bean
-		IonosRegistryRestClientCustomizer ourCustomizer() {
-			return (builder) -> builder.defaultHeader("X-Ours", "applied")
-				.defaultHeaders((headers) -> headers.set("User-Agent", "set-by-our-customizer"));
+		TokensApiBuilderCustomizer ourCustomizer() {
+			return (builder) -> builder.customizeRestClient((restClient) -> restClient.defaultHeader("X-Ours", "applied")
+				.defaultHeaders((headers) -> headers.set("User-Agent", "set-by-our-customizer")));
+		}
+
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	static class RetryCustomizerConfiguration {
+
+		@Bean
+		@Order(2)
+		TokensApiBuilderCustomizer noRetries() {
+			return (builder) -> builder.retry(RetrySettings.never());
+		}
+
+		@Bean
+		@Order(1)
+		TokensApiBuilderCustomizer twoRetriesWithoutWaiting() {
+			return (builder) -> builder.retry(RetrySettings.defaults()
+				.withMaxRetries(2)
+				.withInitialDelay(Duration.ofMillis(1))
+				.withMaxDelay(Duration.ofMillis(1)));
+		}
+
+		@Bean
+		@Order(3)
+		TokensApiBuilderCustomizer oneRetryWithoutWaiting() {
+			return (builder) -> builder.retry(RetrySettings.defaults()
+				.withMaxRetries(1)
+				.withInitialDelay(Duration.ofMillis(1))
+				.withMaxDelay(Duration.ofMillis(1)));
 		}
 
 	}

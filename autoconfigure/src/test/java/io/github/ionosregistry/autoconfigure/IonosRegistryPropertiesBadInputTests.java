@@ -41,11 +41,11 @@ class IonosRegistryPropertiesBadInputTests {
 				bad("plain http IONOS_API_URL to a remote host", "must use https", "IONOS_API_URL=http://api.ionos.com/containerregistries"),
 				bad("negative connect-timeout", "ionos.registry.connect-timeout", "ionos.registry.connect-timeout=-1s"),
 				bad("zero read-timeout", "ionos.registry.read-timeout", "ionos.registry.read-timeout=0s"),
-				bad("negative max-retries", "ionos.registry.retry.maxRetries must be 0 or more", "ionos.registry.retry.max-retries=-1"),
-				bad("zero initial-delay", "ionos.registry.retry.initialDelay must be positive", "ionos.registry.retry.initial-delay=0ms"),
-				bad("max-delay shorter than initial-delay", "ionos.registry.retry.maxDelay (PT1S) must not be shorter",
+				bad("negative max-retries", "must be 0 or more", "ionos.registry.retry.max-retries=-1"),
+				bad("zero initial-delay", "must be a positive duration", "ionos.registry.retry.initial-delay=0ms"),
+				bad("max-delay shorter than initial-delay", "must not be shorter than ionos.registry.retry.initial-delay",
 						"ionos.registry.retry.initial-delay=2s", "ionos.registry.retry.max-delay=1s"),
-				bad("multiplier below 1", "ionos.registry.retry.multiplier must be a number of 1 or more", "ionos.registry.retry.multiplier=0.5"),
+				bad("multiplier below 1", "must be a number of 1 or more", "ionos.registry.retry.multiplier=0.5"),
 				bad("registry-id that is not a UUID", "ionos.registry.registry-id", "ionos.registry.registry-id=registry-1"),
 				bad("read-timeout that is not a duration", "ionos.registry.read-timeout", "ionos.registry.read-timeout=soon"));
 	}

@@ -29,7 +29,7 @@ class PublicTypesTests {
 	void publicTypesAreWhatAnApplicationConfiguresOrRefersTo() throws IOException {
 		assertThat(publicTypes().stream().map(Class::getSimpleName)).containsExactlyInAnyOrder("IonosRegistryAutoConfiguration",
 					"IonosRegistryHealthContributorAutoConfiguration", "IonosRegistrySanitizingAutoConfiguration",
-					"IonosRegistryProperties", "Retry", "Health", "IonosRegistryRestClientCustomizer",
+					"IonosRegistryProperties", "Retry", "Health", "TokensApiBuilderCustomizer",
 					"IonosRegistryConnectionDetails",
 					"MissingIonosCredentialsException");
 	}

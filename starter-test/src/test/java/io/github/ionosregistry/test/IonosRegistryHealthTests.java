@@ -9,6 +9,10 @@ import java.util.function.Consumer;
 
 import io.github.ionosregistry.emulator.EmulatorCredentials;
 import io.github.ionosregistry.emulator.TokensEmulator;
+import io.github.ionosregistry.tokens.IonosCredentials;
+import io.github.ionosregistry.tokens.TokensApi;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
@@ -24,6 +29,8 @@ import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -55,7 +62,12 @@ class IonosRegistryHealthTests {
 	}
 
 	private static void withApplication(Consumer<ConfigurableApplicationContext> test, String... properties) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(EmulatorTestApplication.class)
+		withApplication(EmulatorTestApplication.class, test, properties);
+	}
+
+	private static void withApplication(Class<?> application, Consumer<ConfigurableApplicationContext> test,
+			String... properties) {
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.properties("ionos.registry.api-url=" + emulator.apiUrl(), "ionos.registry.token=" + TOKEN,
 					"ionos.registry.registry-id=" + TokensEmulator.DEFAULT_REGISTRY_ID,
@@ -77,12 +89,47 @@ class IonosRegistryHealthTests {
 		withApplication((context) -> {
 			IndicatedHealthDescriptor health = registryHealth(context);
 			assertThat(health.getStatus()).isEqualTo(Status.UP);
-			assertThat(health.getDetails()).containsExactlyInAnyOrderEntriesOf(Map.of("apiUrl", emulator.apiUrl(),
-					"registryId", TokensEmulator.DEFAULT_REGISTRY_ID));
+			assertThat(health.getDetails()).containsExactlyInAnyOrderEntriesOf(Map.of("client", "auto-configured",
+					"apiUrl", emulator.apiUrl(), "registryId", TokensEmulator.DEFAULT_REGISTRY_ID));
 		});
 		emulator.wireMock()
 			.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKENS_PATH + "?offset=0&limit=1"))
 				.withHeader("Authorization", WireMock.equalTo("Bearer " + TOKEN)));
+	}
+
+	@Test
+	void readsThroughTheApplicationsOwnTokensApi() {
+		withApplication(ApplicationWithItsOwnTokensApi.class, (context) -> {
+			IndicatedHealthDescriptor health = registryHealth(context);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(health.getDetails()).containsExactlyInAnyOrderEntriesOf(
+					Map.of("client", "application's TokensApi bean", "registryId", TokensEmulator.DEFAULT_REGISTRY_ID));
+		}, "ionos.registry.token=a-token-the-application-does-not-use");
+		emulator.wireMock()
+			.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKENS_PATH + "?offset=0&limit=1"))
+				.withHeader("Authorization", WireMock.equalTo("Bearer " + TOKEN))
+				.withHeader("User-Agent", WireMock.equalTo(ApplicationWithItsOwnTokensApi.USER_AGENT)));
+	}
+
+	@Test
+	void probesAreNotCountedAsTheApplicationsRequests() {
+		withApplication((context) -> {
+			context.getBean(TokensApi.class).registriesTokensGet(TokensEmulator.DEFAULT_REGISTRY_ID);
+			assertThat(registryHealth(context).getStatus()).isEqualTo(Status.UP);
+			assertThat(registryHealth(context).getStatus()).isEqualTo(Status.UP);
+			Timer requests = context.getBean(MeterRegistry.class).get("http.client.requests").timer();
+			assertThat(requests.count()).isEqualTo(1);
+		});
+		emulator.wireMock().verify(3, WireMock.getRequestedFor(WireMock.urlPathEqualTo(TOKENS_PATH)));
+	}
+
+	@Test
+	void probesCarryTheContractNumber() {
+		withApplication((context) -> assertThat(registryHealth(context).getStatus()).isEqualTo(Status.UP),
+				"ionos.registry.contract-number=31721044");
+		emulator.wireMock()
+			.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo(TOKENS_PATH))
+				.withHeader("X-Contract-Number", WireMock.equalTo("31721044")));
 	}
 
 	@Test
@@ -158,6 +205,23 @@ class IonosRegistryHealthTests {
 			assertThat(readiness).isInstanceOfSatisfying(CompositeHealthDescriptor.class,
 					(group) -> assertThat(group.getComponents()).containsOnlyKeys("readinessState"));
 		}, "management.endpoint.health.probes.enabled=true");
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@EnableAutoConfiguration
+	static class ApplicationWithItsOwnTokensApi {
+
+		static final String USER_AGENT = "the-applications-own-client/1.0";
+
+		@Bean
+		TokensApi applicationsTokensApi() {
+			return TokensApi.builder()
+				.apiUrl(emulator.apiUrl())
+				.credentials(IonosCredentials.token(TOKEN))
+				.userAgent(USER_AGENT)
+				.build();
+		}
+
 	}
 
 	@Test

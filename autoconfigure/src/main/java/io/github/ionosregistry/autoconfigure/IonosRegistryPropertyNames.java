@@ -1,0 +1,109 @@
+package io.github.ionosregistry.autoconfigure;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The names of the {@code ionos.registry.*} properties, as the failure reports write them: canonical (kebab-case),
+ * known from {@link IonosRegistryProperties} itself, and the one nearest to a misspelled name.
+ */
+final class IonosRegistryPropertyNames {
+
+	static final String PREFIX = "ionos.registry";
+
+	/** Properties whose values are secrets: a report names them, never shows them. */
+	static final Set<String> SECRETS = Set.of(PREFIX + ".token", PREFIX + ".password");
+
+	private static final List<String> KNOWN = known(IonosRegistryProperties.class, PREFIX);
+
+	private IonosRegistryPropertyNames() {
+	}
+
+	static List<String> known() {
+		return KNOWN;
+	}
+
+	/**
+	 * The canonical name of a property from its field path.
+	 * @param fieldPath such as {@code retry.maxDelay}
+	 * @return such as {@code ionos.registry.retry.max-delay}
+	 */
+	static String canonical(String fieldPath) {
+		return PREFIX + "." + kebab(fieldPath);
+	}
+
+	/**
+	 * The known property nearest to a name that is not one, if any is near enough to be what was meant.
+	 * @param unknown the name, such as {@code ionos.registry.tokne}
+	 * @return the nearest known name, such as {@code ionos.registry.token}
+	 */
+	static @Nullable String nearest(String unknown) {
+		String name = unknown.toLowerCase(Locale.ROOT);
+		return KNOWN.stream()
+			.min(Comparator.comparingInt((String known) -> distance(known, name)))
+			.filter((known) -> distance(known, name) <= Math.max(2, leaf(known).length() / 3))
+			.orElse(null);
+	}
+
+	private static String leaf(String name) {
+		return name.substring(name.lastIndexOf('.') + 1);
+	}
+
+	private static List<String> known(Class<?> type, String prefix) {
+		List<String> names = new ArrayList<>();
+		for (Field field : type.getDeclaredFields()) {
+			if (Modifier.isStatic(field.getModifiers())) {
+				continue;
+			}
+			String name = prefix + "." + kebab(field.getName());
+			if (field.getType().getEnclosingClass() == IonosRegistryProperties.class) {
+				names.addAll(known(field.getType(), name));
+			}
+			else {
+				names.add(name);
+			}
+		}
+		return List.copyOf(names);
+	}
+
+	private static String kebab(String camel) {
+		StringBuilder kebab = new StringBuilder();
+		for (char c : camel.toCharArray()) {
+			if (Character.isUpperCase(c)) {
+				kebab.append('-').append(Character.toLowerCase(c));
+			}
+			else {
+				kebab.append(c);
+			}
+		}
+		return kebab.toString();
+	}
+
+	/** The Levenshtein distance: how many characters to insert, delete or change to turn one name into the other. */
+	private static int distance(String a, String b) {
+		int[] previous = new int[b.length() + 1];
+		int[] current = new int[b.length() + 1];
+		for (int j = 0; j <= b.length(); j++) {
+			previous[j] = j;
+		}
+		for (int i = 1; i <= a.length(); i++) {
+			current[0] = i;
+			for (int j = 1; j <= b.length(); j++) {
+				int change = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
+				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
+			}
+			int[] swap = previous;
+			previous = current;
+			current = swap;
+		}
+		return previous[b.length()];
+	}
+
+}
