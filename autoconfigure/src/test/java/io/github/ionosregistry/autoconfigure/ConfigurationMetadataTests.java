@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ConfigurationMetadataTests {
 
 	private static final Pattern README_ROW = Pattern
-		.compile("^\\| `((?:ionos\\.registry|management\\.health\\.ionos-registry)\\.[a-z.-]+)` \\|\\s*([^|]*?)\\s*\\|");
+		.compile("^\\| `((?:ionos\\.registry|management\\.health\\.ionos-registry|management\\.endpoint\\.ionosregistry)\\.[a-z.-]+)` \\|\\s*([^|]*?)\\s*\\|");
 
 	private static final Pattern LITERAL = Pattern.compile("`([^`<>]+)`");
 

@@ -29,6 +29,8 @@ class PublicTypesTests {
 	void publicTypesAreWhatAnApplicationConfiguresOrRefersTo() throws IOException {
 		assertThat(publicTypes().stream().map(Class::getSimpleName)).containsExactlyInAnyOrder("IonosRegistryAutoConfiguration",
 					"IonosRegistryHealthContributorAutoConfiguration", "IonosRegistrySanitizingAutoConfiguration",
+					"IonosRegistryEndpointAutoConfiguration", "IonosRegistryEndpoint", "RegistryTokensDescriptor",
+					"TokenDescriptor",
 					"IonosRegistryProperties", "Retry", "Health", "TokensApiBuilderCustomizer",
 					"IonosRegistryConnectionDetails",
 					"MissingIonosCredentialsException");
