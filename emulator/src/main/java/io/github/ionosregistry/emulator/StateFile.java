@@ -86,6 +86,7 @@ final class StateFile {
 		});
 		try {
 			Path directory = this.path.toAbsolutePath().getParent();
+			Files.createDirectories(directory);
 			Path temporary = Files.createTempFile(directory, this.path.getFileName().toString(), ".tmp");
 			Files.write(temporary, JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
 			try {

@@ -1,5 +1,6 @@
 package io.github.ionosregistry.sample;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,27 +20,40 @@ import org.springframework.util.StringUtils;
 /**
  * When the starter finds no IONOS credentials (in the {@code ionos.registry.*} properties, the {@code IONOS_*}
  * variables or the IONOS config file), starts the Tokens API emulator in this process and points the client at it,
- * so the sample runs without an IONOS account. {@code sample.local-emulator=false} turns this off.
+ * so the sample runs without an IONOS account. The emulator keeps its tokens in a state file
+ * ({@code sample.local-emulator.state-file}, by default {@code ionos-registry-sample/emulator-state.json} in the
+ * temporary directory), so that one command sees what the one before made. {@code sample.local-emulator=false}
+ * turns this off.
  */
 class LocalEmulatorEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
 	static final String EMULATOR_URL_PROPERTY = "sample.local-emulator.api-url";
+
+	static final String STATE_FILE_PROPERTY = "sample.local-emulator.state-file";
 
 	@Override
 	public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
 		if (!environment.getProperty("sample.local-emulator", Boolean.class, true) || hasCredentials(environment)) {
 			return;
 		}
-		TokensEmulator emulator = TokensEmulator.start();
+		Path stateFile = stateFile(environment);
+		TokensEmulator emulator = TokensEmulator.builder().stateFile(stateFile).start();
 		Map<String, Object> properties = new HashMap<>();
 		properties.put("ionos.registry.api-url", emulator.apiUrl());
 		properties.put("ionos.registry.token", EmulatorCredentials.DEFAULT_TOKEN);
 		properties.put(EMULATOR_URL_PROPERTY, emulator.apiUrl());
+		properties.put(STATE_FILE_PROPERTY, stateFile.toString());
 		if (!hasText(environment, "ionos.registry.registry-id")) {
 			properties.put("ionos.registry.registry-id", TokensEmulator.DEFAULT_REGISTRY_ID.toString());
 		}
 		environment.getPropertySources().addFirst(new MapPropertySource("localTokensEmulator", properties));
 		application.addInitializers((context) -> stopWithContext(context, emulator));
+	}
+
+	private static Path stateFile(ConfigurableEnvironment environment) {
+		String configured = environment.getProperty(STATE_FILE_PROPERTY);
+		return (configured != null) ? Path.of(configured)
+				: Path.of(System.getProperty("java.io.tmpdir"), "ionos-registry-sample", "emulator-state.json");
 	}
 
 	/** Makes the emulator a bean of the application, stopped when the context closes. */

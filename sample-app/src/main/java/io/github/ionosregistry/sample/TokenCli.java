@@ -1,33 +1,34 @@
 package io.github.ionosregistry.sample;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
+import io.github.ionosregistry.tokens.DockerCredentials;
 import io.github.ionosregistry.tokens.IonosRegistryException;
+import io.github.ionosregistry.tokens.RegistryTokens;
+import io.github.ionosregistry.tokens.TokenRotation;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
-import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
 import io.github.ionosregistry.tokens.model.Scope;
 import io.github.ionosregistry.tokens.model.TokenProperties;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.github.ionosregistry.tokens.model.TokenStatus;
-import io.github.ionosregistry.tokens.TokensApi;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.stereotype.Component;
 
 /**
- * The commands of the tool, on the injected {@link TokensApi}.
+ * The commands of the tool, on the injected {@link RegistryTokens} of {@code ionos.registry.registry-id}.
  */
 @Component
 class TokenCli {
@@ -42,34 +43,34 @@ class TokenCli {
 			Usage: <command> [arguments]
 			  list                                        list the registry's tokens
 			  show <id>                                   show one token
-			  create <name> [--expires <when>] [--scope <type>:<name>:<actions>]...
+			  create <name> [--expires <when>] [--scope <type>:<name>:<actions>]... [--docker-config <file>]
 			                                              create a token and print its one-time password
 			  enable <id> | disable <id>                  switch a token on or off
-			  replace <id> <name> [--expires <when>] [--scope ...]...
-			                                              create or replace the token with that id
+			  replace <id> <name> [--expires <when>|never] [--scope ...]...
+			                                              create or replace the token with that id; what is not
+			                                              given (expiry, scopes, status) is kept
 			  delete <id>                                 delete a token
-			  rotate <name>                               replace a token by a new one and delete the old
+			  rotate <name> [--docker-config <file>]      replace the tokens of a name by a new one, then delete them
+			  expiring [--within <duration>]              list the tokens that expire within 7d, or the duration
 			  (no command)                                run a demo
-			<when>: 30d, 12h, 90m, P30D, 2027-01-31 or 2027-01-31T12:00:00Z""";
+			<when>: 30d, 12h, 90m, P30D, 2027-01-31 or 2027-01-31T12:00:00Z
+			--docker-config writes the Docker config JSON (~/.docker/config.json, a Kubernetes pull secret)""";
 
 	private static final Pattern ROTATION_SUFFIX = Pattern.compile("-\\d{14}$");
 
-	private static final DateTimeFormatter ROTATION_STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
+	private static final Duration DEFAULT_EXPIRY_WINDOW = Duration.ofDays(7);
 
-	private final TokensApi tokensApi;
-
-	private final IonosRegistryProperties properties;
+	private final RegistryTokens tokens;
 
 	private final Clock clock;
 
 	@Autowired
-	TokenCli(TokensApi tokensApi, IonosRegistryProperties properties) {
-		this(tokensApi, properties, Clock.systemUTC());
+	TokenCli(RegistryTokens tokens) {
+		this(tokens, Clock.systemUTC());
 	}
 
-	TokenCli(TokensApi tokensApi, IonosRegistryProperties properties, Clock clock) {
-		this.tokensApi = tokensApi;
-		this.properties = properties;
+	TokenCli(RegistryTokens tokens, Clock clock) {
+		this.tokens = tokens;
 		this.clock = clock;
 	}
 
@@ -82,24 +83,23 @@ class TokenCli {
 	int run(PrintStream out, String... args) {
 		try {
 			CommandLine commandLine = CommandLine.parse(args);
-			UUID registryId = registryId();
 			switch (commandLine.command()) {
-				case "demo" -> demo(out, registryId);
-				case "list" -> list(out, registryId);
-				case "show" -> TokenTable.printOne(
-						this.tokensApi.registriesTokensFindById(registryId, id(commandLine.argument(0, "id"))), out);
-				case "create" -> create(out, registryId, commandLine.argument(0, "name"), commandLine.expires(),
-						scopes(commandLine.scopes()));
-				case "enable", "disable" -> setStatus(out, registryId, id(commandLine.argument(0, "id")),
+				case "demo" -> demo(out);
+				case "list" -> TokenTable.print(this.tokens.list(), out);
+				case "show" -> show(out, id(commandLine.argument(0, "id")));
+				case "create" -> create(out, commandLine.argument(0, "name"), commandLine.option("expires"),
+						scopes(commandLine.scopes()), commandLine.option("docker-config"));
+				case "enable", "disable" -> setStatus(out, id(commandLine.argument(0, "id")),
 						commandLine.command().equals("enable") ? TokenStatus.ENABLED : TokenStatus.DISABLED);
-				case "replace" -> replace(out, registryId, commandLine);
-				case "delete" -> delete(out, registryId, id(commandLine.argument(0, "id")));
-				case "rotate" -> rotate(out, registryId, commandLine.argument(0, "name"));
+				case "replace" -> replace(out, commandLine);
+				case "delete" -> delete(out, id(commandLine.argument(0, "id")));
+				case "rotate" -> rotate(out, commandLine.argument(0, "name"), commandLine.option("docker-config"));
+				case "expiring" -> expiring(out, commandLine.option("within"));
 				default -> throw new IllegalArgumentException("unknown command '" + commandLine.command() + "'");
 			}
 			return OK;
 		}
-		catch (IonosRegistryException ex) {
+		catch (IonosRegistryException | IllegalStateException ex) {
 			out.println("Error: " + ex.getMessage());
 			return API_FAILURE;
 		}
@@ -110,96 +110,158 @@ class TokenCli {
 		}
 	}
 
-	private void demo(PrintStream out, UUID registryId) {
-		out.println("Demo on registry " + registryId);
+	private void demo(PrintStream out) {
+		out.println("Demo on registry " + this.tokens.registryId());
 		out.println();
 		out.println("$ create demo-ci-push --expires 30d --scope repository:app/*:pull,push");
-		create(out, registryId, "demo-ci-push", "30d", List.of(Scope.repository("app/*", Scope.PULL, Scope.PUSH)));
+		create(out, "demo-ci-push", "30d", List.of(Scope.repository("app/*", Scope.PULL, Scope.PUSH)), null);
 		out.println();
 		out.println("$ create demo-ci-pull --expires 7d --scope repository:*:pull");
-		TokenResponse pull = asToken(create(out, registryId, "demo-ci-pull", "7d",
-				List.of(Scope.repository("*", Scope.PULL))));
+		PutTokenOutput pull = create(out, "demo-ci-pull", "7d", List.of(Scope.repository("*", Scope.PULL)), null);
 		out.println();
 		out.println("$ list");
-		list(out, registryId);
+		TokenTable.print(this.tokens.list(), out);
 		out.println();
 		out.println("$ disable " + pull.id());
-		setStatus(out, registryId, idOf(pull), TokenStatus.DISABLED);
+		setStatus(out, idOf(pull.id()), TokenStatus.DISABLED);
 		out.println();
 		out.println("$ rotate demo-ci-push");
-		TokenResponse rotated = rotate(out, registryId, "demo-ci-push");
+		PutTokenOutput successor = rotate(out, "demo-ci-push", null);
+		out.println();
+		out.println("$ expiring --within 8d");
+		expiring(out, "8d");
 		out.println();
 		out.println("$ list");
-		list(out, registryId);
+		TokenTable.print(this.tokens.list(), out);
 		out.println();
-		for (TokenResponse token : List.of(rotated, pull)) {
+		for (PutTokenOutput token : List.of(successor, pull)) {
 			out.println("$ delete " + token.id());
-			delete(out, registryId, idOf(token));
+			delete(out, idOf(token.id()));
 		}
 		out.println();
 		out.println("$ list");
-		list(out, registryId);
+		TokenTable.print(this.tokens.list(), out);
 	}
 
-	private void list(PrintStream out, UUID registryId) {
-		TokenTable.print(this.tokensApi.listAll(registryId).toList(), out);
+	private void show(PrintStream out, UUID tokenId) {
+		TokenResponse token = this.tokens.find(tokenId)
+			.orElseThrow(() -> new IllegalArgumentException("no token with id " + tokenId + " in registry "
+					+ this.tokens.registryId()));
+		TokenTable.printOne(token, out);
 	}
 
 	/** Creates with the safe create: a repeat after a lost answer cannot make a second token. */
-	private PutTokenOutput create(PrintStream out, UUID registryId, String name, @Nullable String expires,
-			List<Scope> scopes) {
+	private PutTokenOutput create(PrintStream out, String name, @Nullable String expires, List<Scope> scopes,
+			@Nullable String dockerConfig) {
 		PostTokenProperties token = PostTokenProperties.named(name)
 			.withExpiryDate((expires != null) ? ExpiryArgument.parse(expires, this.clock) : null)
 			.withScopes(scopes);
-		PutTokenOutput created = this.tokensApi.createToken(registryId, token);
+		PutTokenOutput created = this.tokens.create(token);
 		out.println("Created token " + name + " (id " + created.id() + ")");
 		printPassword(out, created.properties());
+		writeDockerConfig(out, created, dockerConfig);
 		return created;
 	}
 
-	private void setStatus(PrintStream out, UUID registryId, UUID tokenId, TokenStatus status) {
-		TokenResponse token = this.tokensApi.registriesTokensPatch(registryId, tokenId,
+	private void setStatus(PrintStream out, UUID tokenId, TokenStatus status) {
+		TokenResponse token = this.tokens.update(tokenId,
 				(status == TokenStatus.ENABLED) ? PatchTokenInput.enable() : PatchTokenInput.disable());
 		out.println(((status == TokenStatus.ENABLED) ? "Enabled" : "Disabled") + " token " + TokenTable.name(token)
 				+ " (id " + tokenId + ")");
 	}
 
-	private void replace(PrintStream out, UUID registryId, CommandLine commandLine) {
+	/**
+	 * Creates or replaces the token with that id. A replace keeps what the command line does not give: the expiry
+	 * date (cleared only by {@code --expires never}), the scopes and the status.
+	 */
+	private void replace(PrintStream out, CommandLine commandLine) {
 		UUID tokenId = id(commandLine.argument(0, "id"));
 		String name = commandLine.argument(1, "name");
+		Optional<TokenProperties> existing = this.tokens.find(tokenId).map(TokenResponse::properties);
+		String expires = commandLine.option("expires");
 		PostTokenProperties token = PostTokenProperties.named(name)
-			.withExpiryDate((commandLine.expires() != null) ? ExpiryArgument.parse(commandLine.expires(), this.clock) : null)
-			.withScopes(scopes(commandLine.scopes()));
-		PutTokenOutput output = this.tokensApi.registriesTokensPut(registryId, tokenId, PutTokenInput.of(token));
-		boolean created = output.properties() != null && output.properties().credentials() != null
-				&& output.properties().credentials().hasPassword();
+			.withExpiryDate(expiryDate(expires, existing))
+			.withScopes(commandLine.scopes().isEmpty() ? existing.map(TokenProperties::scopes).orElse(List.of())
+					: scopes(commandLine.scopes()))
+			.withStatus(existing.map(TokenProperties::status).orElse(null));
+		PutTokenOutput output = this.tokens.put(tokenId, token);
+		boolean created = output.hasPassword();
 		out.println((created ? "Created" : "Replaced") + " token " + name + " (id " + tokenId + ")");
 		if (created) {
 			printPassword(out, output.properties());
 		}
 	}
 
-	private void delete(PrintStream out, UUID registryId, UUID tokenId) {
-		this.tokensApi.registriesTokensDelete(registryId, tokenId);
+	private @Nullable OffsetDateTime expiryDate(@Nullable String expires, Optional<TokenProperties> existing) {
+		if (expires == null) {
+			return existing.map(TokenProperties::expiryDate).orElse(null);
+		}
+		return expires.equals("never") ? null : ExpiryArgument.parse(expires, this.clock);
+	}
+
+	private void delete(PrintStream out, UUID tokenId) {
+		this.tokens.delete(tokenId);
 		out.println("Deleted token " + tokenId);
 	}
 
-	private TokenResponse rotate(PrintStream out, UUID registryId, String name) {
-		TokenResponse old = this.tokensApi.listAll(registryId)
-			.filter((token) -> name.equals(TokenTable.name(token)))
-			.findFirst()
-			.orElseThrow(() -> new IllegalArgumentException("no token named '" + name + "'"));
-		TokenProperties oldProperties = old.properties();
-		String newName = ROTATION_SUFFIX.matcher(name).replaceFirst("") + "-"
-				+ ROTATION_STAMP.format(OffsetDateTime.now(this.clock).withOffsetSameInstant(ZoneOffset.UTC));
-		PutTokenOutput replacement = this.tokensApi.createToken(registryId, PostTokenProperties.named(newName)
-			.withExpiryDate((oldProperties != null) ? oldProperties.expiryDate() : null)
-			.withScopes((oldProperties != null) ? oldProperties.scopes() : List.of()));
-		out.println("Created replacement " + newName + " (id " + replacement.id() + ") for " + name);
-		printPassword(out, replacement.properties());
-		this.tokensApi.registriesTokensDelete(registryId, idOf(old));
-		out.println("Deleted old token " + name + " (id " + old.id() + ")");
-		return asToken(replacement);
+	/** Rotates with the library's rule: a successor first, then the predecessors. */
+	private PutTokenOutput rotate(PrintStream out, String name, @Nullable String dockerConfig) {
+		String baseName = ROTATION_SUFFIX.matcher(name).replaceFirst("");
+		TokenRotation rotation;
+		try {
+			rotation = this.tokens.rotate(baseName, Duration.ZERO);
+		}
+		catch (IllegalStateException ex) {
+			throw new IllegalArgumentException("no token named '" + baseName + "' or '" + baseName
+					+ "-<yyyyMMddHHmmss>' to rotate");
+		}
+		PutTokenOutput successor = rotation.successor();
+		if (successor == null) {
+			throw new IllegalStateException("A token of " + baseName + " was created this very second: try again");
+		}
+		TokenProperties properties = successor.properties();
+		out.println("Created successor " + ((properties != null) ? properties.name() : baseName) + " (id "
+				+ successor.id() + ")");
+		printPassword(out, properties);
+		for (TokenResponse deleted : rotation.deleted()) {
+			out.println("Deleted predecessor " + TokenTable.name(deleted) + " (id " + deleted.id() + ")");
+		}
+		for (TokenResponse kept : rotation.notDeleted()) {
+			out.println("Could not delete predecessor " + TokenTable.name(kept) + " (id " + kept.id()
+					+ ") now: the next rotation deletes it");
+		}
+		writeDockerConfig(out, successor, dockerConfig);
+		return successor;
+	}
+
+	private void expiring(PrintStream out, @Nullable String within) {
+		Duration window;
+		try {
+			window = (within != null) ? DurationStyle.detectAndParse(within) : DEFAULT_EXPIRY_WINDOW;
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("--within '" + within + "' must be a duration, such as 7d or 12h");
+		}
+		if (window.isNegative() || window.isZero()) {
+			throw new IllegalArgumentException("--within '" + within + "' must be a positive duration");
+		}
+		List<TokenResponse> expiring = this.tokens.expiringWithin(window);
+		if (expiring.isEmpty()) {
+			out.println("(no token expires within " + ((within != null) ? within : "7d") + ")");
+			return;
+		}
+		TokenTable.print(expiring, out);
+	}
+
+	private void writeDockerConfig(PrintStream out, PutTokenOutput created, @Nullable String file) {
+		if (file == null) {
+			return;
+		}
+		DockerCredentials docker = this.tokens.dockerCredentials(created);
+		Path path = Path.of(file);
+		docker.writeDockerConfig(path);
+		out.println("Wrote Docker credentials for " + docker.hostname() + " to " + path
+				+ " (readable by its owner only)");
 	}
 
 	private static void printPassword(PrintStream out, @Nullable TokenProperties properties) {
@@ -208,14 +270,6 @@ class TokenCli {
 			out.println("  one-time password:  " + properties.credentials().password()
 					+ "   (shown only now: store it)");
 		}
-	}
-
-	private UUID registryId() {
-		UUID registryId = this.properties.getRegistryId();
-		if (registryId == null) {
-			throw new IllegalArgumentException("set ionos.registry.registry-id to the registry whose tokens to manage");
-		}
-		return registryId;
 	}
 
 	private static UUID id(String text) {
@@ -231,16 +285,11 @@ class TokenCli {
 		return scopes.stream().map(ScopeArgument::parse).toList();
 	}
 
-	private static UUID idOf(TokenResponse token) {
-		UUID id = token.id();
+	private static UUID idOf(@Nullable UUID id) {
 		if (id == null) {
 			throw new IllegalStateException("The API answered a token without its id");
 		}
 		return id;
-	}
-
-	private static TokenResponse asToken(PutTokenOutput output) {
-		return new TokenResponse(output.href(), output.id(), output.metadata(), output.properties(), output.type());
 	}
 
 }

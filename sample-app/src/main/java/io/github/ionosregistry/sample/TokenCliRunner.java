@@ -29,6 +29,8 @@ class TokenCliRunner implements CommandLineRunner, ExitCodeGenerator {
 		String emulator = this.environment.getProperty(LocalEmulatorEnvironmentPostProcessor.EMULATOR_URL_PROPERTY);
 		if (emulator != null) {
 			System.out.println("No IONOS credentials configured: using the local Tokens API emulator at " + emulator
+					+ ", its tokens kept in "
+					+ this.environment.getProperty(LocalEmulatorEnvironmentPostProcessor.STATE_FILE_PROPERTY)
 					+ " (set IONOS_TOKEN and ionos.registry.registry-id to use the real API)");
 		}
 		this.exitCode = this.cli.run(System.out, args);

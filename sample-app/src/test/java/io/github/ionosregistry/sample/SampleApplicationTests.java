@@ -3,6 +3,8 @@ package io.github.ionosregistry.sample;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.ionosregistry.emulator.EmulatedToken;
@@ -11,6 +13,7 @@ import io.github.ionosregistry.emulator.TokensEmulator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -61,12 +64,13 @@ class SampleApplicationTests {
 		assumeTrue(System.getenv("IONOS_TOKEN") == null && System.getenv("IONOS_USERNAME") == null,
 				"IONOS credentials are set in the environment");
 
-		int exitCode = SampleApplication.run(NO_CONFIG_FILE);
+		int exitCode = SampleApplication.run(NO_CONFIG_FILE, stateFile());
 
 		assertThat(exitCode).isZero();
 		assertThat(output.getOut().lines().findFirst())
 			.hasValueSatisfying((first) -> assertThat(first).startsWith(
-					"No IONOS credentials configured: using the local Tokens API emulator at http://127.0.0.1:"));
+					"No IONOS credentials configured: using the local Tokens API emulator at http://127.0.0.1:")
+				.contains("its tokens kept in " + this.directory.resolve("state.json")));
 		assertThat(output.getOut()).contains("one-time password:").endsWith("$ list\n(no tokens)\n");
 	}
 
@@ -87,10 +91,41 @@ class SampleApplicationTests {
 	}
 
 	@Test
+	void withoutCredentialsSeparateCommandsSeeWhatTheOnesBeforeMade(CapturedOutput output) throws Exception {
+		assumeTrue(System.getenv("IONOS_TOKEN") == null && System.getenv("IONOS_USERNAME") == null,
+				"IONOS credentials are set in the environment");
+		Path dockerConfig = this.directory.resolve("docker.json");
+
+		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "create", "ci-push", "--docker-config",
+				dockerConfig.toString())).isZero();
+		Matcher created = Pattern.compile("Created token ci-push \\(id ([0-9a-f-]{36})\\)").matcher(output.getOut());
+		assertThat(created.find()).isTrue();
+		String id = created.group(1);
+		assertThat(JsonMapper.shared().readTree(Files.readString(dockerConfig)).get("auths").propertyNames())
+			.containsExactly("registry-0b0e5f5a.cr.ionos.com");
+
+		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "list")).isZero();
+		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "show", id)).isZero();
+		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "delete", id)).isZero();
+		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "list")).isZero();
+
+		String[] runs = output.getOut().split("No IONOS credentials configured");
+		assertThat(runs).hasSize(6);
+		assertThat(runs[2]).contains("ci-push", id);
+		assertThat(runs[3]).contains("ci-push", id);
+		assertThat(runs[4]).contains("Deleted token " + id);
+		assertThat(runs[5]).contains("(no tokens)");
+	}
+
+	private String stateFile() {
+		return "--sample.local-emulator.state-file=" + this.directory.resolve("state.json");
+	}
+
+	@Test
 	void unknownCommandExitsWithTwo() {
 		assumeTrue(System.getenv("IONOS_TOKEN") == null && System.getenv("IONOS_USERNAME") == null,
 				"IONOS credentials are set in the environment");
-		assertThat(SampleApplication.run(NO_CONFIG_FILE, "frobnicate")).isEqualTo(TokenCli.USAGE);
+		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "frobnicate")).isEqualTo(TokenCli.USAGE);
 	}
 
 }

@@ -3,8 +3,12 @@ package io.github.ionosregistry.sample;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -17,6 +21,9 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,6 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TokenCliTests {
 
 	private static final UUID REGISTRY = TokensEmulator.DEFAULT_REGISTRY_ID;
+
+	private static final String HOSTNAME = "registry-0b0e5f5a.cr.ionos.com";
 
 	private static final Pattern PASSWORD = Pattern.compile("one-time password:  (\\S+)");
 
@@ -157,6 +166,25 @@ class TokenCliTests {
 	}
 
 	@Test
+	void replaceKeepsWhatItIsNotToldToChange() {
+		OffsetDateTime expiry = OffsetDateTime.of(2031, 6, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+		EmulatedToken token = this.emulator.seed(REGISTRY,
+				EmulatedToken.named("deploy", EmulatedScope.repository("web", EmulatedScope.PULL))
+					.withExpiryDate(expiry)
+					.withStatus(EmulatedStatus.DISABLED));
+		assertThat(run("replace", token.id().toString(), "deploy", "--scope", "repository:api:pull"))
+			.isEqualTo("Replaced token deploy (id " + token.id() + ")\n");
+		EmulatedToken replaced = this.emulator.tokens(REGISTRY).get(0);
+		assertThat(replaced.expiryDate()).isEqualTo(expiry);
+		assertThat(replaced.status()).isEqualTo(EmulatedStatus.DISABLED);
+		assertThat(replaced.scopes()).containsExactly(EmulatedScope.repository("api", EmulatedScope.PULL));
+		run("replace", token.id().toString(), "deploy", "--expires", "never");
+		EmulatedToken cleared = this.emulator.tokens(REGISTRY).get(0);
+		assertThat(cleared.expiryDate()).isNull();
+		assertThat(cleared.scopes()).containsExactly(EmulatedScope.repository("api", EmulatedScope.PULL));
+	}
+
+	@Test
 	void deleteRemovesTheToken() {
 		EmulatedToken token = seed("ci-push");
 		assertThat(run("delete", token.id().toString())).isEqualTo("Deleted token " + token.id() + "\n");
@@ -177,19 +205,68 @@ class TokenCliTests {
 		assertThat(this.exitCode).isZero();
 		List<EmulatedToken> tokens = this.emulator.tokens(REGISTRY);
 		assertThat(tokens).hasSize(1);
-		EmulatedToken replacement = tokens.get(0);
-		assertThat(replacement.name()).matches("ci-push-\\d{14}");
-		assertThat(replacement.scopes()).containsExactly(EmulatedScope.repository("app", EmulatedScope.PUSH));
-		assertThat(output).contains("Created replacement " + replacement.name() + " (id " + replacement.id() + ")",
-				"Deleted old token ci-push (id " + old.id() + ")");
+		EmulatedToken successor = tokens.get(0);
+		assertThat(successor.name()).matches("ci-push-\\d{14}");
+		assertThat(successor.scopes()).containsExactly(EmulatedScope.repository("app", EmulatedScope.PUSH));
+		assertThat(output).contains("Created successor " + successor.name() + " (id " + successor.id() + ")",
+				"Deleted predecessor ci-push (id " + old.id() + ")");
 		assertThat(passwords(output)).hasSize(1);
 		assertCreatedSafelyWithPut();
+	}
+
+	@Test
+	void rotateWritesTheSuccessorsDockerConfig(@TempDir Path directory) throws Exception {
+		seed("ci-push", EmulatedScope.repository("app", EmulatedScope.PUSH));
+		Path dockerConfig = directory.resolve("config.json");
+		String output = run("rotate", "ci-push", "--docker-config", dockerConfig.toString());
+		assertThat(this.exitCode).isZero();
+		EmulatedToken successor = this.emulator.tokens(REGISTRY).get(0);
+		assertDockerConfig(dockerConfig, successor.name(), passwords(output).get(0));
 	}
 
 	@Test
 	void rotateOfAnUnknownNameShowsUsage() {
 		assertThat(run("rotate", "nobody")).startsWith("Error: no token named 'nobody'");
 		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+	}
+
+	@Test
+	void createWritesTheDockerConfigKeyedByTheRegistrysHostname(@TempDir Path directory) throws Exception {
+		Path dockerConfig = directory.resolve("docker.json");
+		String output = run("create", "ci-push", "--docker-config", dockerConfig.toString());
+		assertThat(this.exitCode).isZero();
+		assertThat(output).contains("Wrote Docker credentials for " + HOSTNAME + " to " + dockerConfig);
+		assertDockerConfig(dockerConfig, "ci-push", passwords(output).get(0));
+	}
+
+	private static void assertDockerConfig(Path file, String username, String password) throws Exception {
+		JsonNode auth = JsonMapper.shared().readTree(Files.readString(file)).get("auths").get(HOSTNAME);
+		assertThat(auth.get("username").asString()).isEqualTo(username);
+		assertThat(auth.get("password").asString()).isEqualTo(password);
+		assertThat(auth.get("auth").asString()).isEqualTo(Base64.getEncoder()
+			.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+		if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		}
+	}
+
+	@Test
+	void expiringListsTheTokensThatExpireWithinTheWindow() {
+		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+		seed("ci-push");
+		this.emulator.seed(REGISTRY, EmulatedToken.named("pull-soon").withExpiryDate(now.plusDays(2)));
+		this.emulator.seed(REGISTRY, EmulatedToken.named("pull-later").withExpiryDate(now.plusDays(20)));
+		assertThat(run("expiring")).contains("pull-soon").doesNotContain("pull-later").doesNotContain("ci-push");
+		assertThat(run("expiring", "--within", "30d")).contains("pull-soon", "pull-later").doesNotContain("ci-push");
+		assertThat(run("expiring", "--within=1d")).isEqualTo("(no token expires within 1d)\n");
+		assertThat(run("expiring", "--within", "soon")).startsWith("Error: --within 'soon' must be a duration");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+	}
+
+	@Test
+	void showOfAnUnknownIdSaysSo() {
+		UUID id = UUID.randomUUID();
+		assertThat(run("show", id.toString())).startsWith("Error: no token with id " + id);
 	}
 
 	@Test
@@ -203,7 +280,8 @@ class TokenCliTests {
 		String output = run();
 		assertThat(this.exitCode).isZero();
 		assertThat(output).contains("Created token demo-ci-push", "Created token demo-ci-pull",
-				"Disabled token demo-ci-pull", "Created replacement demo-ci-push-", "Deleted old token demo-ci-push");
+				"Disabled token demo-ci-pull", "Created successor demo-ci-push-", "Deleted predecessor demo-ci-push",
+				"$ expiring --within 8d");
 		List<String> passwords = passwords(output);
 		assertThat(passwords).hasSize(3).doesNotHaveDuplicates();
 		passwords.forEach((password) -> assertThat(output.split(Pattern.quote(password), -1)).hasSize(2));
