@@ -1,7 +1,6 @@
 package io.github.ionosregistry.tokens;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
@@ -20,7 +19,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
@@ -138,7 +136,7 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 				}
 			});
 			try {
-				return new JdkResponse(JdkRequestFactory.this.client.send(request.build(), (info) -> {
+				return received(JdkRequestFactory.this.client.send(request.build(), (info) -> {
 					BoundedBodySubscriber bodySubscriber = subscriberFor(info);
 					subscriber.set(bodySubscriber);
 					return bodySubscriber;
@@ -154,6 +152,12 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 			finally {
 				watch.end();
 			}
+		}
+
+		private static ClientHttpResponse received(HttpResponse<byte[]> response) {
+			HttpHeaders headers = new HttpHeaders();
+			response.headers().map().forEach(headers::addAll);
+			return new ReceivedResponse(response.statusCode(), headers, response.body());
 		}
 
 		private BoundedBodySubscriber subscriberFor(HttpResponse.ResponseInfo info) {
@@ -186,44 +190,6 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 				return tooLarge;
 			}
 			return failure;
-		}
-
-	}
-
-	/** An answer whose body was collected while it was received. */
-	private static final class JdkResponse implements ClientHttpResponse {
-
-		private final HttpResponse<byte[]> response;
-
-		private final HttpHeaders headers = new HttpHeaders();
-
-		JdkResponse(HttpResponse<byte[]> response) {
-			this.response = response;
-			response.headers().map().forEach(this.headers::addAll);
-		}
-
-		@Override
-		public HttpStatusCode getStatusCode() {
-			return HttpStatusCode.valueOf(this.response.statusCode());
-		}
-
-		@Override
-		public String getStatusText() {
-			return "";
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.headers;
-		}
-
-		@Override
-		public InputStream getBody() {
-			return new java.io.ByteArrayInputStream(this.response.body());
-		}
-
-		@Override
-		public void close() {
 		}
 
 	}

@@ -1,7 +1,5 @@
 package io.github.ionosregistry.tokens;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -16,7 +14,6 @@ import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -98,61 +95,28 @@ final class Rehearsal {
 
 		private static ClientHttpResponse answer(URI uri, HttpMethod method) {
 			if (uri.getPath().endsWith("/" + new UUID(0, 0))) {
-				return new InMemoryResponse(404, ERROR);
+				return inMemory(404, ERROR);
 			}
 			if (HttpMethod.DELETE.equals(method)) {
-				return new InMemoryResponse(204, "");
+				return inMemory(204, "");
 			}
 			if (HttpMethod.POST.equals(method) || HttpMethod.PUT.equals(method)) {
-				return new InMemoryResponse(201, TOKEN.formatted(ID, "warm-up-password"));
+				return inMemory(201, TOKEN.formatted(ID, "warm-up-password"));
 			}
 			if (HttpMethod.GET.equals(method) && uri.getPath().endsWith("/tokens")) {
-				return new InMemoryResponse(200, PAGE.formatted(TOKEN.formatted(ID, "")));
+				return inMemory(200, PAGE.formatted(TOKEN.formatted(ID, "")));
 			}
-			return new InMemoryResponse(200, TOKEN.formatted(ID, ""));
+			return inMemory(200, TOKEN.formatted(ID, ""));
 		}
 
 	}
 
-	private static final class InMemoryResponse implements ClientHttpResponse {
-
-		private final int status;
-
-		private final byte[] body;
-
-		private final HttpHeaders headers = new HttpHeaders();
-
-		InMemoryResponse(int status, String body) {
-			this.status = status;
-			this.body = body.getBytes(StandardCharsets.UTF_8);
-			this.headers.setContentType(MediaType.APPLICATION_JSON);
-			this.headers.setContentLength(this.body.length);
-		}
-
-		@Override
-		public HttpStatusCode getStatusCode() {
-			return HttpStatusCode.valueOf(this.status);
-		}
-
-		@Override
-		public String getStatusText() {
-			return "";
-		}
-
-		@Override
-		public HttpHeaders getHeaders() {
-			return this.headers;
-		}
-
-		@Override
-		public InputStream getBody() {
-			return new ByteArrayInputStream(this.body);
-		}
-
-		@Override
-		public void close() {
-		}
-
+	private static ClientHttpResponse inMemory(int status, String body) {
+		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+		HttpHeaders headers = new HttpHeaders();
+		headers.setContentType(MediaType.APPLICATION_JSON);
+		headers.setContentLength(bytes.length);
+		return new ReceivedResponse(status, headers, bytes);
 	}
 
 }
