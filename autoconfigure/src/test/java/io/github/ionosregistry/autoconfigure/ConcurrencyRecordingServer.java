@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import io.github.ionosregistry.tokens.TokenJson;
 
 /**
  * A loopback server that answers every request with one token after a delay, and records the most requests it

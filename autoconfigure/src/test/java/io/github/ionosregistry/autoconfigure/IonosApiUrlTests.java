@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ionosregistry.tokens.IonosCommunicationException;
+import io.github.ionosregistry.tokens.TokenJson;
 import io.github.ionosregistry.tokens.TokensApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,8 +15,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.ionosregistry.autoconfigure.TokenJson.REGISTRY_ID;
-import static io.github.ionosregistry.autoconfigure.TokenJson.TOKENS_PATH;
+import static io.github.ionosregistry.tokens.TokenJson.REGISTRY_ID;
+import static io.github.ionosregistry.tokens.TokenJson.TOKENS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 

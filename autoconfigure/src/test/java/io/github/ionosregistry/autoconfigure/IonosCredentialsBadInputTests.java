@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionosregistry.tokens.TokenJson;
 import io.github.ionosregistry.tokens.TokensApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,9 +21,9 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.ionosregistry.autoconfigure.TokenJson.REGISTRY_ID;
-import static io.github.ionosregistry.autoconfigure.TokenJson.TOKEN_ID;
-import static io.github.ionosregistry.autoconfigure.TokenJson.TOKEN_PATH;
+import static io.github.ionosregistry.tokens.TokenJson.REGISTRY_ID;
+import static io.github.ionosregistry.tokens.TokenJson.TOKEN_ID;
+import static io.github.ionosregistry.tokens.TokenJson.TOKEN_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

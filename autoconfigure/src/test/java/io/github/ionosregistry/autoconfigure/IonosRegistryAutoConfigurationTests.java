@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.ionosregistry.tokens.TokenJson;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -49,8 +50,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
-import static io.github.ionosregistry.autoconfigure.TokenJson.REGISTRY_ID;
-import static io.github.ionosregistry.autoconfigure.TokenJson.TOKENS_PATH;
+import static io.github.ionosregistry.tokens.TokenJson.REGISTRY_ID;
+import static io.github.ionosregistry.tokens.TokenJson.TOKENS_PATH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

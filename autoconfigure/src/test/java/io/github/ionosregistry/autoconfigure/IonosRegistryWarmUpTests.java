@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ionosregistry.tokens.IonosCredentials;
+import io.github.ionosregistry.tokens.TokenJson;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensQuery;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.ionosregistry.tokens.RegistryTokens;
+import io.github.ionosregistry.tokens.TokenJson;
 import io.github.ionosregistry.tokens.TokensApi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;

@@ -5,24 +5,25 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
- * Answers of the Tokens API shaped like the examples of its OpenAPI description.
+ * Answers of the Tokens API shaped like the examples of its OpenAPI description, for the tests of this module and
+ * of the auto-configuration (in this module's test jar).
  */
-final class TokenJson {
+public final class TokenJson {
 
-	static final UUID REGISTRY_ID = UUID.fromString("2f3e8b1a-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
+	public static final UUID REGISTRY_ID = UUID.fromString("2f3e8b1a-4c5d-4e6f-8a9b-0c1d2e3f4a5b");
 
-	static final UUID TOKEN_ID = UUID.fromString("046b6c7f-0b8a-43b9-b35d-6489e6daee91");
+	public static final UUID TOKEN_ID = UUID.fromString("046b6c7f-0b8a-43b9-b35d-6489e6daee91");
 
-	static final String TOKENS_PATH = "/registries/" + REGISTRY_ID + "/tokens";
+	public static final String TOKENS_PATH = "/registries/" + REGISTRY_ID + "/tokens";
 
-	static final String TOKEN_PATH = TOKENS_PATH + "/" + TOKEN_ID;
+	public static final String TOKEN_PATH = TOKENS_PATH + "/" + TOKEN_ID;
 
-	static final String ONE_TIME_PASSWORD = "Zx9-one-time-Qw7";
+	public static final String ONE_TIME_PASSWORD = "Zx9-one-time-Qw7";
 
 	private TokenJson() {
 	}
 
-	static String token(UUID id, String name, String password) {
+	public static String token(UUID id, String name, String password) {
 		return """
 				{
 				  "href": "https://api.ionos.com/containerregistries%s/%s",
@@ -53,11 +54,11 @@ final class TokenJson {
 				""".formatted(TOKENS_PATH, id, id, name, password, name);
 	}
 
-	static String token() {
+	public static String token() {
 		return token(TOKEN_ID, "push-token", "");
 	}
 
-	static String page(int offset, int limit, int total) {
+	public static String page(int offset, int limit, int total) {
 		int count = Math.max(0, Math.min(limit, total - offset));
 		String items = IntStream.range(offset, offset + count)
 			.mapToObj((i) -> token(tokenId(i), "token-" + i, ""))
@@ -78,7 +79,7 @@ final class TokenJson {
 				link(offset, limit), link(offset + limit, limit), items);
 	}
 
-	static UUID tokenId(int index) {
+	public static UUID tokenId(int index) {
 		return UUID.fromString("00000000-0000-4000-8000-%012d".formatted(index));
 	}
 
@@ -86,7 +87,7 @@ final class TokenJson {
 		return TOKENS_PATH + "?offset=" + offset + "&limit=" + limit;
 	}
 
-	static String error(int status, String code, String message) {
+	public static String error(int status, String code, String message) {
 		return """
 				{ "httpStatus": %d, "messages": [ { "errorCode": "%s", "message": "%s" } ] }
 				""".formatted(status, code, message);
