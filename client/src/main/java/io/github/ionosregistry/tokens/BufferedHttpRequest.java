@@ -22,11 +22,21 @@ abstract class BufferedHttpRequest extends AbstractClientHttpRequest {
 
 	private final HttpMethod method;
 
+	private final Duration readTimeout;
+
 	private final FastByteArrayOutputStream body = new FastByteArrayOutputStream(1024);
 
-	BufferedHttpRequest(URI uri, HttpMethod method) {
+	/**
+	 * A request to send.
+	 * @param uri where to
+	 * @param method its method
+	 * @param readTimeout the longest wait for an answer's head, and the deadline of a request sent without one (not
+	 * by the client's own calls)
+	 */
+	BufferedHttpRequest(URI uri, HttpMethod method, Duration readTimeout) {
 		this.uri = uri;
 		this.method = method;
+		this.readTimeout = readTimeout;
 	}
 
 	@Override
@@ -46,7 +56,12 @@ abstract class BufferedHttpRequest extends AbstractClientHttpRequest {
 
 	@Override
 	protected ClientHttpResponse executeInternal(HttpHeaders headers) throws IOException {
-		return execute(headers, this.body.toByteArrayUnsafe(), deadline(getAttributes()));
+		Deadline deadline = deadline(getAttributes());
+		Duration remaining = deadline.remaining();
+		if (remaining.isZero()) {
+			throw deadline.exceeded();
+		}
+		return execute(headers, this.body.toByteArrayUnsafe(), deadline, remaining);
 	}
 
 	/**
@@ -54,18 +69,25 @@ abstract class BufferedHttpRequest extends AbstractClientHttpRequest {
 	 * @param headers the headers, without {@code Content-Length}, which the body's length sets
 	 * @param body the body, empty for none
 	 * @param deadline when the exchange must have ended
+	 * @param remaining the time left until the deadline, more than zero
 	 * @return the answer
 	 * @throws IOException if it fails, {@link DeadlineExceededException} if the deadline passed
 	 */
-	protected abstract ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline)
-			throws IOException;
+	protected abstract ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline,
+			Duration remaining) throws IOException;
 
-	/** The time-out for an answer, for a request sent without a deadline (not by the client's own calls). */
-	protected abstract Duration readTimeout();
+	/**
+	 * The longest wait for the answer's head: the read time-out, or less if the deadline comes sooner.
+	 * @param remaining the time left until the deadline
+	 * @return the wait
+	 */
+	protected final Duration headTimeout(Duration remaining) {
+		return (this.readTimeout.compareTo(remaining) < 0) ? this.readTimeout : remaining;
+	}
 
 	private Deadline deadline(Map<String, Object> attributes) {
 		Object deadline = attributes.get(Deadline.ATTRIBUTE);
-		return (deadline instanceof Deadline given) ? given : Deadline.in("read-timeout", readTimeout());
+		return (deadline instanceof Deadline given) ? given : Deadline.in("read-timeout", this.readTimeout);
 	}
 
 	/** Whether the header is one the HTTP client sets itself. */

@@ -119,20 +119,12 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 	private final class HttpComponentsRequest extends BufferedHttpRequest {
 
 		HttpComponentsRequest(URI uri, HttpMethod method) {
-			super(uri, method);
+			super(uri, method, HttpComponentsRequestFactory.this.readTimeout);
 		}
 
 		@Override
-		protected Duration readTimeout() {
-			return HttpComponentsRequestFactory.this.readTimeout;
-		}
-
-		@Override
-		protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline) throws IOException {
-			Duration remaining = deadline.remaining();
-			if (remaining.isZero()) {
-				throw deadline.exceeded();
-			}
+		protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline, Duration remaining)
+				throws IOException {
 			HttpUriRequestBase request = new HttpUriRequestBase(getMethod().name(), getURI());
 			headers.forEach((name, values) -> {
 				if (!isSetByTheClient(name)) {
@@ -144,11 +136,10 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 				request.setEntity(new ByteArrayEntity(body,
 						(contentType != null) ? ContentType.parse(contentType.toString()) : null));
 			}
-			Duration readTimeout = HttpComponentsRequestFactory.this.readTimeout;
 			HttpClientContext context = HttpClientContext.create();
 			context.setRequestConfig(RequestConfig.custom()
 				.setConnectionRequestTimeout(Timeout.of(remaining))
-				.setResponseTimeout(Timeout.of((readTimeout.compareTo(remaining) < 0) ? readTimeout : remaining))
+				.setResponseTimeout(Timeout.of(headTimeout(remaining)))
 				.build());
 			DeadlineWatch.Watched abort = HttpComponentsRequestFactory.this.deadlines.watch(deadline, request::cancel);
 			try {

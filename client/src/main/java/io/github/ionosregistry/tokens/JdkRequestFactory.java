@@ -101,22 +101,13 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 	private final class JdkRequest extends BufferedHttpRequest {
 
 		JdkRequest(URI uri, HttpMethod method) {
-			super(uri, method);
+			super(uri, method, JdkRequestFactory.this.readTimeout);
 		}
 
 		@Override
-		protected Duration readTimeout() {
-			return JdkRequestFactory.this.readTimeout;
-		}
-
-		@Override
-		protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline) throws IOException {
-			Duration remaining = deadline.remaining();
-			if (remaining.isZero()) {
-				throw deadline.exceeded();
-			}
-			Duration headTimeout = (JdkRequestFactory.this.readTimeout.compareTo(remaining) < 0)
-					? JdkRequestFactory.this.readTimeout : remaining;
+		protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline, Duration remaining)
+				throws IOException {
+			Duration headTimeout = headTimeout(remaining);
 			HttpRequest.Builder request = HttpRequest.newBuilder(getURI()).timeout(headTimeout);
 			headers.forEach((name, values) -> {
 				if (!isSetByTheClient(name)) {

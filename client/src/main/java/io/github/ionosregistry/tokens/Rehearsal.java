@@ -78,16 +78,12 @@ final class Rehearsal {
 
 		@Override
 		public ClientHttpRequest createRequest(URI uri, HttpMethod method) {
-			return new BufferedHttpRequest(uri, method) {
+			return new BufferedHttpRequest(uri, method, Duration.ofSeconds(30)) {
 
 				@Override
-				protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline) {
+				protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline,
+						Duration remaining) {
 					return answer(uri, method);
-				}
-
-				@Override
-				protected Duration readTimeout() {
-					return Duration.ofSeconds(30);
 				}
 
 			};

@@ -232,21 +232,17 @@ class TokenRotationTests {
 			if (!lose.test(method, uri)) {
 				return request;
 			}
-			return new BufferedHttpRequest(uri, method) {
+			return new BufferedHttpRequest(uri, method, Duration.ofSeconds(5)) {
 
 				@Override
 				protected org.springframework.http.client.ClientHttpResponse execute(
-						org.springframework.http.HttpHeaders headers, byte[] body, Deadline deadline) throws IOException {
+						org.springframework.http.HttpHeaders headers, byte[] body, Deadline deadline, Duration remaining)
+						throws IOException {
 					request.getHeaders().putAll(headers);
 					request.getAttributes().putAll(getAttributes());
 					request.getBody().write(body);
 					request.execute().close();
 					throw new SocketException("Connection reset");
-				}
-
-				@Override
-				protected Duration readTimeout() {
-					return Duration.ofSeconds(5);
 				}
 
 			};
