@@ -48,7 +48,7 @@ final class HealthProbeClient implements AutoCloseable {
 	public synchronized void close() {
 		Choice choice = this.choice;
 		this.choice = null;
-		if (choice != null && !choice.applications()) {
+		if (choice != null && !choice.applicationsOwn()) {
 			choice.client().close();
 		}
 	}
@@ -56,9 +56,9 @@ final class HealthProbeClient implements AutoCloseable {
 	/**
 	 * A client to read through.
 	 * @param client the client
-	 * @param applications whether it is the application's own {@code TokensApi} bean
+	 * @param applicationsOwn whether it is the application's own {@code TokensApi} bean
 	 */
-	record Choice(TokensApi client, boolean applications) {
+	record Choice(TokensApi client, boolean applicationsOwn) {
 
 	}
 

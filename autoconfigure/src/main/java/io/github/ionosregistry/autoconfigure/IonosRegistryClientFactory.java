@@ -105,23 +105,25 @@ final class IonosRegistryClientFactory {
 
 	private TokensApiBuilder builder(IonosCredentialsProvider credentialsProvider) {
 		TokensApiBuilder builder = TokensApi.builder().credentialsProvider(credentialsProvider);
-		set("ionos.registry.api-url: ", () -> builder.apiUrl(this.connectionDetails.getApiUrl()));
+		set("ionos.registry.api-url", "IONOS_API_URL or the IONOS config file's endpoint",
+				() -> builder.apiUrl(this.connectionDetails.getApiUrl()));
 		Long contractNumber = this.connectionDetails.getContractNumber();
 		if (contractNumber != null) {
-			set("ionos.registry.contract-number: ", () -> builder.contractNumber(contractNumber));
+			set("ionos.registry.contract-number", "IONOS_CONTRACT_NUMBER",
+					() -> builder.contractNumber(contractNumber));
 		}
+		// The properties were checked by the same rules when they were bound (IonosRegistryPropertiesValidation).
 		String userAgent = this.properties.getUserAgent();
 		if (userAgent != null) {
-			set("ionos.registry.user-agent: ", () -> builder.userAgent(userAgent));
+			builder.userAgent(userAgent);
 		}
-		set("ionos.registry.connect-timeout: ", () -> builder.connectTimeout(this.properties.getConnectTimeout()));
-		set("ionos.registry.read-timeout: ", () -> builder.readTimeout(this.properties.getReadTimeout()));
-		set("ionos.registry.max-connections: ", () -> builder.maxConnections(this.properties.getMaxConnections()));
-		set("ionos.registry.attempt-timeout: ", () -> builder.attemptTimeout(this.properties.getAttemptTimeout()));
-		set("ionos.registry.call-timeout: ", () -> builder.callTimeout(this.properties.getCallTimeout()));
-		set("ionos.registry.max-response-size: ",
-				() -> builder.maxResponseSize(this.properties.getMaxResponseSize()));
-		set("ionos.registry.retry: ", () -> builder.retry(retrySettings(this.properties.getRetry())));
+		builder.connectTimeout(this.properties.getConnectTimeout())
+			.readTimeout(this.properties.getReadTimeout())
+			.maxConnections(this.properties.getMaxConnections())
+			.attemptTimeout(this.properties.getAttemptTimeout())
+			.callTimeout(this.properties.getCallTimeout())
+			.maxResponseSize(this.properties.getMaxResponseSize())
+			.retry(retrySettings(this.properties.getRetry()));
 		ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder
 			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
 		HttpClientSettings bootSettings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
@@ -143,20 +145,18 @@ final class IonosRegistryClientFactory {
 	}
 
 	/**
-	 * Applies one setting; a malformed value, such as one from {@code IONOS_API_URL}, is reported with the setting it
-	 * came from and fails start-up with a failure analysis.
+	 * Applies a setting that may come from outside the properties ({@code IONOS_API_URL}, the IONOS config file,
+	 * {@code IONOS_CONTRACT_NUMBER}), so was not checked when they were bound: a malformed value fails start-up with
+	 * a failure analysis naming the setting.
 	 */
-	private static void set(String setting, Runnable apply) {
+	private static void set(String name, String source, Runnable apply) {
 		try {
 			apply.run();
 		}
 		catch (IllegalArgumentException ex) {
-			String name = setting.substring(0, setting.indexOf(':'));
 			throw new InvalidIonosConfigurationException("The IONOS Container Registry setting " + name
 					+ " cannot be used: " + ex.getMessage() + ".",
-					"Correct " + name + (name.equals("ionos.registry.api-url")
-							? " (or IONOS_API_URL, or the IONOS config file's endpoint, where the URL came from)" : "")
-							+ ".");
+					"Correct " + name + " or " + source + ", where the value came from.");
 		}
 	}
 

@@ -44,7 +44,7 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 		catch (RuntimeException ex) {
 			return health.down().withDetail("error", describe(ex)).build();
 		}
-		if (choice.applications()) {
+		if (choice.applicationsOwn()) {
 			health.withDetail("client", "application's TokensApi bean");
 		}
 		else {
