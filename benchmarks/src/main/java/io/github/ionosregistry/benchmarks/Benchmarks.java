@@ -26,7 +26,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs every benchmark side by side against a loopback server and prints the table of results, also written to
  * {@code benchmarks/target/results.md}. Arguments pick some of {@code startup}, {@code throughput},
- * {@code latency}, {@code decoding}, {@code listall}; none runs all.
+ * {@code latency}, {@code decoding}, {@code listall}, {@code emulator}; none runs all.
  */
 public final class Benchmarks {
 
@@ -81,6 +81,9 @@ public final class Benchmarks {
 			}
 			if (only.isEmpty() || only.contains("listall")) {
 				listAll(server);
+			}
+			if (only.isEmpty() || only.contains("emulator")) {
+				emulatorHeap();
 			}
 		}
 		String table = "| benchmark | result | ratio (side by side) | target |\n| --- | --- | --- | --- |\n"
@@ -300,6 +303,17 @@ public final class Benchmarks {
 		this.rows.add("| listAll over " + LoopbackTokensServer.LARGE_TOTAL + " tokens with -Xmx64m | " + tokens
 				+ " tokens in " + millis + " ms (" + Math.round(tokens * 1000.0 / millis) + " tokens/s), peak heap "
 				+ peak + " MiB | | completes in 64 MB: " + (holds ? "holds" : "missed") + " |");
+	}
+
+	private void emulatorHeap() throws Exception {
+		String output = ChildJvm.run(List.of("-Xmx256m", "-XX:+UseSerialGC"), System.getProperty("java.class.path"),
+				EmulatorHeapRun.class.getName(), "100000");
+		long before = ChildJvm.value(output, "heapBeforeKiB");
+		long after = ChildJvm.value(output, "heapAfterKiB");
+		this.rows.add("| the emulator's heap after a full GC, before and after " + ChildJvm.value(output, "requests")
+				+ " mixed requests from 8 callers (" + ChildJvm.value(output, "ms") + " ms) | " + before / 1024
+				+ " MiB → " + after / 1024 + " MiB | " + format((double) after / before)
+				+ " | bounded (≤ 1.2× before): " + ((after <= before * 1.2) ? "holds" : "missed") + " |");
 	}
 
 	private void startup() throws IOException, InterruptedException {

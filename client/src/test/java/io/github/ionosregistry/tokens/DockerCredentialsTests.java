@@ -67,6 +67,7 @@ class DockerCredentialsTests {
 	void aCreatedTokenGivesTheCredentialsWithTheRegistrysHostnameReadOnce() {
 		try (TokensEmulator emulator = TokensEmulator.builder()
 			.registry(EmulatedRegistry.named(REGISTRY, "acme-images"))
+			.requestJournal(100)
 			.start();
 				LogCapture log = LogCapture.trace("io.github.ionosregistry")) {
 			TokensApiBuilder builder = TokensApi.builder()

@@ -69,7 +69,7 @@ class TokensApiChaosFaultTests {
 	@Test
 	void nothingLostResurrectedOrDoubledAndOnlyDocumentedCreateFailures() {
 		Random random = new Random(SEED);
-		try (TokensEmulator emulator = TokensEmulator.builder().faults(FAULT_RATE, SEED).start();
+		try (TokensEmulator emulator = TokensEmulator.builder().faults(FAULT_RATE, SEED).requestJournal(100_000).start();
 				TokensApi api = TokensApi.builder()
 					.apiUrl(emulator.apiUrl())
 					.credentials(IonosCredentials.token(EmulatorCredentials.DEFAULT_TOKEN))

@@ -24,10 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param latency the delay of every answer
  * @param failRate the share of requests that fail
  * @param seed the seed of the faults
- * @param registry a registry named on the command line, or {@code null}
+ * @param registries the registries named or given a hostname on the command line
+ * @param authKey the file of the registry token signing key, or {@code null}
+ * @param authCertificate where to write the signing key's certificate, or {@code null}
  */
 record CommandLineOptions(int port, EmulatorCredentials credentials, @Nullable Path stateFile, Duration latency,
-		double failRate, long seed, @Nullable EmulatedRegistry registry) {
+		double failRate, long seed, List<EmulatedRegistry> registries, @Nullable Path authKey,
+		@Nullable Path authCertificate) {
 
 	static final int DEFAULT_PORT = 8089;
 
@@ -44,10 +47,19 @@ record CommandLineOptions(int port, EmulatorCredentials credentials, @Nullable P
 			  --seed=N              the seed of the faults, for the same faults on every run (default: 0)
 			  --registry=ID=NAME    name the registry ID (GET /registries/ID answers NAME and the hostname
 			                        NAME.cr.ionos.com); others are registry-<first 8 hex digits of their id>
+			  --registry-hostname=ID=HOST[:PORT]
+			                        give the registry ID that hostname: a local registry that trusts the
+			                        emulator's tokens, for which Docker credentials are then written
+			  --auth-key=FILE       sign registry tokens with the key in FILE (PEM), made there if missing,
+			                        so that a restart keeps the certificate registries trust
+			  --auth-certificate=FILE
+			                        write the PEM certificate of the signing key to FILE: a registry's
+			                        auth.token.rootcertbundle (realm <url>/auth/token, issuer
+			                        ionos-registry-emulator, service: the registry's hostname)
 			  --help                this text""";
 
 	private static final List<String> FLAGS = List.of("port", "token", "username", "password", "state", "latency",
-			"fail-rate", "seed", "registry", "help");
+			"fail-rate", "seed", "registry", "registry-hostname", "auth-key", "auth-certificate", "help");
 
 	private static final Pattern SHORT_DURATION = Pattern.compile("(\\d+)(ms|s|m)");
 
@@ -77,30 +89,60 @@ record CommandLineOptions(int port, EmulatorCredentials credentials, @Nullable P
 		}
 		return new CommandLineOptions(port(flags.get("port")), credentials(flags), stateFile(flags.get("state")),
 				latency(flags.get("latency")), failRate(flags.get("fail-rate")), seed(flags.get("seed")),
-				registry(flags.get("registry")));
+				registries(flags.get("registry"), flags.get("registry-hostname")), file(flags, "auth-key"),
+				file(flags, "auth-certificate"));
 	}
 
-	private static @Nullable EmulatedRegistry registry(@Nullable String value) {
+	private static List<EmulatedRegistry> registries(@Nullable String named, @Nullable String hostname) {
+		Map<UUID, EmulatedRegistry> registries = new LinkedHashMap<>();
+		if (named != null) {
+			Map.Entry<UUID, String> entry = idAnd("registry", "ID=NAME", named);
+			registries.put(entry.getKey(), checked("registry", () -> EmulatedRegistry.named(entry.getKey(), entry.getValue())));
+		}
+		if (hostname != null) {
+			Map.Entry<UUID, String> entry = idAnd("registry-hostname", "ID=HOST[:PORT]", hostname);
+			EmulatedRegistry registry = registries.getOrDefault(entry.getKey(), EmulatedRegistry.unnamed(entry.getKey()));
+			registries.put(entry.getKey(), checked("registry-hostname", () -> registry.withHostname(entry.getValue())));
+		}
+		return List.copyOf(registries.values());
+	}
+
+	private static Map.Entry<UUID, String> idAnd(String flag, String form, String value) {
+		int equals = value.indexOf('=');
+		if (equals < 0) {
+			throw new IllegalArgumentException("--" + flag + " must be " + form + ", was '" + value + "'");
+		}
+		try {
+			return Map.entry(UUID.fromString(value.substring(0, equals)), value.substring(equals + 1));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException(
+					"--" + flag + ": '" + value.substring(0, equals) + "' is not a registry id (a UUID)");
+		}
+	}
+
+	private static EmulatedRegistry checked(String flag, java.util.function.Supplier<EmulatedRegistry> registry) {
+		try {
+			return registry.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("--" + flag + ": " + ex.getMessage());
+		}
+	}
+
+	private static @Nullable Path file(Map<String, String> flags, String flag) {
+		String value = flags.get(flag);
 		if (value == null) {
 			return null;
 		}
-		int equals = value.indexOf('=');
-		if (equals < 0) {
-			throw new IllegalArgumentException("--registry must be ID=NAME, was '" + value + "'");
+		if (value.isBlank()) {
+			throw new IllegalArgumentException("--" + flag + " must name a file");
 		}
-		UUID id;
-		try {
-			id = UUID.fromString(value.substring(0, equals));
+		Path path = Path.of(value);
+		if (Files.isDirectory(path)) {
+			throw new IllegalArgumentException("--" + flag + " '" + value + "' is a directory, not a file");
 		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("--registry: '" + value.substring(0, equals) + "' is not a registry id (a UUID)");
-		}
-		try {
-			return EmulatedRegistry.named(id, value.substring(equals + 1));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("--registry: " + ex.getMessage());
-		}
+		return path;
 	}
 
 	private static int port(@Nullable String value) {

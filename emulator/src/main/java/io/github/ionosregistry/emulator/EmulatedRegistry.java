@@ -7,14 +7,21 @@ import java.util.regex.Pattern;
 /**
  * A registry as the emulator serves it at {@code GET /registries/{registryId}}. Every well-formed registry id names
  * one: unless a test or the command line names it, it is {@code registry-<first 8 hex digits of its id>}, with the
- * hostname of the real service's form, {@code <name>.cr.ionos.com}.
+ * hostname of the real service's form, {@code <name>.cr.ionos.com}, unless a test or the command line points it at
+ * a registry of its own ({@link #withHostname(String)}, such as {@code 127.0.0.1:5000}), so that Docker credentials
+ * for it reach that registry.
  *
  * @param id the registry id
  * @param name the registry name: lower-case letters, digits and hyphens, 3 to 63, as the API has them
  * @param location where it is, such as {@code de/fra}
+ * @param hostname the host (and port) of {@code docker login} and image references
  * @since 0.1.0
  */
-public record EmulatedRegistry(UUID id, String name, String location) {
+public record EmulatedRegistry(UUID id, String name, String location, String hostname) {
+
+	/** A host name or IPv4 address, or an IPv6 address in brackets, and an optional port. */
+	private static final Pattern HOSTNAME_PATTERN = Pattern
+		.compile("^([A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([-A-Za-z0-9]*[A-Za-z0-9])?)*|\\[[0-9A-Fa-f:.]+\\])(:[0-9]{1,5})?$");
 
 	/** The API's pattern for registry names. */
 	public static final Pattern NAME_PATTERN = Pattern.compile("^[a-z][-a-z0-9]{1,61}[a-z0-9]$");
@@ -32,6 +39,20 @@ public record EmulatedRegistry(UUID id, String name, String location) {
 		if (location == null || location.isBlank()) {
 			throw new IllegalArgumentException("a registry needs a location");
 		}
+		if (hostname == null || hostname.length() > 253 || !HOSTNAME_PATTERN.matcher(hostname).matches()) {
+			throw new IllegalArgumentException("the registry hostname '" + hostname
+					+ "' must be a host name or IP address with an optional port, such as 127.0.0.1:5000");
+		}
+	}
+
+	/**
+	 * A registry with the hostname of the real service's form, {@code <name>.cr.ionos.com}.
+	 * @param id the registry id
+	 * @param name the registry name
+	 * @param location where it is
+	 */
+	public EmulatedRegistry(UUID id, String name, String location) {
+		this(id, name, location, name + ".cr.ionos.com");
 	}
 
 	/**
@@ -49,9 +70,13 @@ public record EmulatedRegistry(UUID id, String name, String location) {
 		return named(id, "registry-" + id.toString().substring(0, 8).toLowerCase(Locale.ROOT));
 	}
 
-	/** The host that {@code docker login} and image references use: {@code <name>.cr.ionos.com}. */
-	public String hostname() {
-		return this.name + ".cr.ionos.com";
+	/**
+	 * The same registry at another host, such as a local registry that trusts the emulator's tokens.
+	 * @param hostname the host and optional port, such as {@code 127.0.0.1:5000}
+	 * @return the registry with that hostname
+	 */
+	public EmulatedRegistry withHostname(String hostname) {
+		return new EmulatedRegistry(this.id, this.name, this.location, hostname);
 	}
 
 }

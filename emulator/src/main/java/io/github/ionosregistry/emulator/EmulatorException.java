@@ -26,6 +26,13 @@ final class EmulatorException extends RuntimeException {
 		return new EmulatorException(401, "UNAUTHORIZED", "Authentication failed: missing or invalid credentials");
 	}
 
+	/** A registry login that is refused, saying no more than that: which part was wrong stays unknown. */
+	static EmulatorException loginRefused() {
+		return new EmulatorException(401, "UNAUTHORIZED",
+				"Registry login refused: the user name must be the name of an enabled, unexpired token of the registry "
+						+ "named by service, and the password its password");
+	}
+
 	static EmulatorException notFound(String message) {
 		return new EmulatorException(404, "NOT_FOUND", message);
 	}
@@ -36,6 +43,15 @@ final class EmulatorException extends RuntimeException {
 
 	static EmulatorException unavailable() {
 		return new EmulatorException(503, "SERVICE_UNAVAILABLE", "The service is unavailable; try again later");
+	}
+
+	static EmulatorException stateNotSaved() {
+		return new EmulatorException(500, "INTERNAL_ERROR",
+				"The emulator could not save its state file; nothing was changed");
+	}
+
+	static EmulatorException internalError() {
+		return new EmulatorException(500, "INTERNAL_ERROR", "The emulator could not answer this request");
 	}
 
 	static EmulatorException conflict(String message) {

@@ -32,12 +32,18 @@ final class Rfc3339 {
 	 * Reads a date-time.
 	 * @param text the text
 	 * @return the date-time
-	 * @throws DateTimeException if the text is not an ISO-8601 date-time
+	 * @throws DateTimeException if the text is not an ISO-8601 date-time, or one whose year in UTC is outside 1 to
+	 * 9999, which RFC 3339 cannot write
 	 */
 	static OffsetDateTime parse(String text) {
 		TemporalAccessor parsed = LENIENT.parseBest(text.strip(), OffsetDateTime::from, LocalDateTime::from);
-		return (parsed instanceof OffsetDateTime offsetDateTime) ? offsetDateTime
+		OffsetDateTime dateTime = (parsed instanceof OffsetDateTime offsetDateTime) ? offsetDateTime
 				: ((LocalDateTime) parsed).atOffset(ZoneOffset.UTC);
+		int yearInUtc = dateTime.withOffsetSameInstant(ZoneOffset.UTC).getYear();
+		if (yearInUtc < 1 || yearInUtc > 9999) {
+			throw new DateTimeException("the year in UTC must be from 1 to 9999, was " + yearInUtc);
+		}
+		return dateTime;
 	}
 
 }

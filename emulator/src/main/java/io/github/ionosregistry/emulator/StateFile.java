@@ -1,10 +1,16 @@
 package io.github.ionosregistry.emulator;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,9 +28,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The emulator's tokens in a JSON file, so that they survive a restart. Passwords are not kept: the emulator never
- * holds them, as the service shows a password only in the answer that creates the token. The file is replaced
- * atomically on every save, so a reader never sees half of it.
+ * The emulator's tokens in a JSON file, so that they survive a restart. Passwords are not kept, only their SHA-256
+ * by which registry logins are checked: the service shows a password only in the answer that creates the token. Every save writes a
+ * temporary file beside it (owner-only where the file system has POSIX permissions), forces it to the disk and
+ * renames it over the file, so that a reader, or a crash, never sees half of it; a save that fails leaves the file
+ * as it was and no temporary file behind.
  * <pre class="code">
  * { "registries": { "&lt;registry id&gt;": [ { "id": "…", "name": "ci-push", "status": "enabled",
  *     "expiryDate": "2027-01-31T00:00:00Z", "scopes": [ { "actions": ["pull"], "name": "*", "type": "repository" } ],
@@ -37,8 +45,28 @@ final class StateFile {
 
 	private final Path path;
 
+	private final ContentWriter writer;
+
 	StateFile(Path path) {
+		this(path, StateFile::writeAndForce);
+	}
+
+	/**
+	 * A state file whose temporary files are written by the given writer, for tests of a failing disk.
+	 * @param path the file
+	 * @param writer writes the bytes of a save into the temporary file
+	 */
+	StateFile(Path path, ContentWriter writer) {
 		this.path = path;
+		this.writer = writer;
+	}
+
+	/** Writes the whole content into a file that exists and is empty. */
+	@FunctionalInterface
+	interface ContentWriter {
+
+		void write(Path file, byte[] content) throws IOException;
+
 	}
 
 	Path path() {
@@ -50,8 +78,8 @@ final class StateFile {
 	 * @return the tokens of each registry
 	 * @throws IllegalArgumentException if the file cannot be read or is not a state file
 	 */
-	Map<UUID, List<EmulatedToken>> load() {
-		if (!Files.exists(this.path)) {
+	Map<UUID, List<StoredToken>> load() {
+		if (Files.notExists(this.path)) {
 			return Map.of();
 		}
 		JsonNode root;
@@ -76,40 +104,84 @@ final class StateFile {
 	/**
 	 * Writes the tokens, replacing the file atomically.
 	 * @param registries the tokens of each registry
+	 * @throws UncheckedIOException if the file cannot be written; the file is then as it was
 	 */
-	void save(Map<UUID, List<EmulatedToken>> registries) {
+	void save(Map<UUID, List<StoredToken>> registries) {
 		ObjectNode root = NODES.objectNode();
 		ObjectNode byRegistry = root.putObject("registries");
 		registries.forEach((registryId, tokens) -> {
 			ArrayNode array = byRegistry.putArray(registryId.toString());
-			tokens.forEach((token) -> array.add(json(token)));
+			tokens.forEach((stored) -> array.add(json(stored)));
 		});
+		byte[] content = JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsBytes(root);
+		Path temporary = null;
 		try {
-			Path directory = this.path.toAbsolutePath().getParent();
+			Path directory = directory();
 			Files.createDirectories(directory);
-			Path temporary = Files.createTempFile(directory, this.path.getFileName().toString(), ".tmp");
-			Files.write(temporary, JsonMapper.shared().writerWithDefaultPrettyPrinter().writeValueAsBytes(root));
+			temporary = createOwnerOnlyFile(directory, this.path.getFileName() + ".");
+			this.writer.write(temporary, content);
 			try {
 				Files.move(temporary, this.path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
 			}
 			catch (AtomicMoveNotSupportedException ex) {
 				Files.move(temporary, this.path, StandardCopyOption.REPLACE_EXISTING);
 			}
+			temporary = null;
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("state file " + this.path + " cannot be written: " + ex.getMessage(), ex);
+			throw new UncheckedIOException("state file " + this.path + " cannot be written: " + ex, ex);
+		}
+		finally {
+			deleteQuietly(temporary);
 		}
 	}
 
-	private static Map<UUID, List<EmulatedToken>> registries(JsonNode root) {
+	private Path directory() {
+		Path directory = this.path.toAbsolutePath().getParent();
+		if (directory == null) {
+			throw new IllegalStateException("state file " + this.path + " has no directory");
+		}
+		return directory;
+	}
+
+	private static Path createOwnerOnlyFile(Path directory, String prefix) throws IOException {
+		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+			return Files.createTempFile(directory, prefix, ".tmp",
+					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+		}
+		return Files.createTempFile(directory, prefix, ".tmp");
+	}
+
+	private static void writeAndForce(Path file, byte[] content) throws IOException {
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			ByteBuffer buffer = ByteBuffer.wrap(content);
+			while (buffer.hasRemaining()) {
+				channel.write(buffer);
+			}
+			channel.force(true);
+		}
+	}
+
+	private static void deleteQuietly(@Nullable Path temporary) {
+		if (temporary != null) {
+			try {
+				Files.deleteIfExists(temporary);
+			}
+			catch (IOException ex) {
+				// The save has failed already, and that failure is what the caller hears of.
+			}
+		}
+	}
+
+	private static Map<UUID, List<StoredToken>> registries(JsonNode root) {
 		JsonNode registries = required(root, "registries");
 		if (!registries.isObject()) {
 			throw new IllegalArgumentException("'registries' must be an object of registry ids");
 		}
-		Map<UUID, List<EmulatedToken>> result = new LinkedHashMap<>();
+		Map<UUID, List<StoredToken>> result = new LinkedHashMap<>();
 		for (Map.Entry<String, JsonNode> registry : registries.properties()) {
 			UUID registryId = UUID.fromString(registry.getKey());
-			List<EmulatedToken> tokens = new ArrayList<>();
+			List<StoredToken> tokens = new ArrayList<>();
 			for (JsonNode token : array(registry.getValue(), "registry " + registryId)) {
 				tokens.add(token(token));
 			}
@@ -118,7 +190,7 @@ final class StateFile {
 		return result;
 	}
 
-	private static EmulatedToken token(JsonNode json) {
+	private static StoredToken token(JsonNode json) {
 		String name = text(json, "name");
 		EmulatedStatus status = EmulatedStatus.fromValue(text(json, "status"));
 		if (status == null) {
@@ -131,12 +203,14 @@ final class StateFile {
 			array(required(scope, "actions"), "actions").forEach((action) -> actions.add(action.asString()));
 			scopes.add(new EmulatedScope(actions, text(scope, "name"), text(scope, "type")));
 		}
-		return new EmulatedToken(UUID.fromString(text(json, "id")), name, status, date(json, "expiryDate"), scopes,
-				text(json, "createdBy"), requiredDate(json, "createdDate"), optionalText(json, "lastModifiedBy"),
-				date(json, "lastModifiedDate"));
+		EmulatedToken token = new EmulatedToken(UUID.fromString(text(json, "id")), name, status,
+				date(json, "expiryDate"), scopes, text(json, "createdBy"), requiredDate(json, "createdDate"),
+				optionalText(json, "lastModifiedBy"), date(json, "lastModifiedDate"));
+		return new StoredToken(token, optionalText(json, "passwordSha256"));
 	}
 
-	private static ObjectNode json(EmulatedToken token) {
+	private static ObjectNode json(StoredToken stored) {
+		EmulatedToken token = stored.token();
 		ObjectNode json = NODES.objectNode();
 		json.put("id", token.id().toString());
 		json.put("name", token.name());
@@ -155,6 +229,7 @@ final class StateFile {
 		json.put("lastModifiedBy", token.lastModifiedBy());
 		json.put("lastModifiedDate",
 				(token.lastModifiedDate() != null) ? Rfc3339.format(token.lastModifiedDate()) : null);
+		json.put("passwordSha256", stored.passwordSha256());
 		return json;
 	}
 

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,6 +21,24 @@ final class TokenRequests {
 
 	/** The API's pattern for token names. */
 	static final Pattern NAME_PATTERN = Pattern.compile("^[A-Za-z][-A-Za-z0-9]{0,61}[A-Za-z0-9]$");
+
+	/** The longest scope name, type or action the emulator stores. */
+	static final int MAX_TEXT_LENGTH = 255;
+
+	/** The most scopes of a token, and actions of a scope, the emulator stores. */
+	static final int MAX_ITEMS = 100;
+
+	/** How much of a refused value an error message repeats. */
+	private static final int ECHOED_LENGTH = 64;
+
+	/** A request body of the API is a few levels deep and short: anything far beyond that is refused unread. */
+	private static final JsonMapper JSON = JsonMapper.builder(JsonFactory.builder()
+		.streamReadConstraints(StreamReadConstraints.builder()
+			.maxNestingDepth(16)
+			.maxStringLength(RequestLimitsFilter.MAX_BODY_BYTES)
+			.maxDocumentLength(RequestLimitsFilter.MAX_BODY_BYTES)
+			.build())
+		.build()).build();
 
 	private TokenRequests() {
 	}
@@ -34,7 +54,7 @@ final class TokenRequests {
 			throw EmulatorException.badRequest("properties.name is required and must be a string");
 		}
 		if (!NAME_PATTERN.matcher(name.stringValue()).matches()) {
-			throw EmulatorException.badRequest("properties.name '" + name.stringValue() + "' does not match "
+			throw EmulatorException.badRequest("properties.name '" + shortened(name.stringValue()) + "' does not match "
 					+ NAME_PATTERN.pattern());
 		}
 		List<EmulatedScope> scopes = scopes(properties.get("scopes"), "properties.scopes");
@@ -57,7 +77,7 @@ final class TokenRequests {
 	private static JsonNode object(byte[] body) {
 		JsonNode node;
 		try {
-			node = JsonMapper.shared().readTree(body);
+			node = JSON.readTree(body);
 		}
 		catch (JacksonException ex) {
 			throw EmulatorException.badRequest("The request body is not valid JSON");
@@ -78,7 +98,7 @@ final class TokenRequests {
 				return value;
 			}
 		}
-		throw EmulatorException.badRequest(field + " must be 'enabled' or 'disabled', was " + status);
+		throw EmulatorException.badRequest(field + " must be 'enabled' or 'disabled', was " + shortened(status.toString()));
 	}
 
 	private static @Nullable OffsetDateTime date(@Nullable JsonNode date, String field) {
@@ -93,15 +113,16 @@ final class TokenRequests {
 				// fall through to the error below
 			}
 		}
-		throw EmulatorException.badRequest(field + " must be an RFC 3339 date-time, was " + date);
+		throw EmulatorException.badRequest(field + " must be an RFC 3339 date-time from year 1 to 9999 in UTC, was "
+				+ shortened(date.toString()));
 	}
 
 	private static @Nullable List<EmulatedScope> scopes(@Nullable JsonNode scopes, String field) {
 		if (scopes == null || scopes.isNull()) {
 			return null;
 		}
-		if (!scopes.isArray()) {
-			throw EmulatorException.badRequest(field + " must be an array");
+		if (!scopes.isArray() || scopes.size() > MAX_ITEMS) {
+			throw EmulatorException.badRequest(field + " must be an array of at most " + MAX_ITEMS + " scopes");
 		}
 		List<EmulatedScope> result = new ArrayList<>();
 		for (int i = 0; i < scopes.size(); i++) {
@@ -118,8 +139,9 @@ final class TokenRequests {
 	}
 
 	private static List<String> actions(@Nullable JsonNode actions, String field) {
-		if (actions == null || !actions.isArray()) {
-			throw EmulatorException.badRequest(field + " is required and must be an array of strings");
+		if (actions == null || !actions.isArray() || actions.size() > MAX_ITEMS) {
+			throw EmulatorException.badRequest(
+					field + " is required and must be an array of at most " + MAX_ITEMS + " strings");
 		}
 		List<String> result = new ArrayList<>();
 		for (JsonNode action : actions) {
@@ -129,10 +151,17 @@ final class TokenRequests {
 	}
 
 	private static String requiredString(@Nullable JsonNode value, String field) {
-		if (value == null || !value.isString() || value.stringValue().isBlank()) {
-			throw EmulatorException.badRequest(field + " is required and must be a non-empty string");
+		if (value == null || !value.isString() || value.stringValue().isBlank()
+				|| value.stringValue().length() > MAX_TEXT_LENGTH) {
+			throw EmulatorException.badRequest(
+					field + " is required and must be a non-empty string of at most " + MAX_TEXT_LENGTH + " characters");
 		}
 		return value.stringValue();
+	}
+
+	/** A value from a request, cut short for an error message. */
+	static String shortened(String value) {
+		return (value.length() <= ECHOED_LENGTH) ? value : value.substring(0, ECHOED_LENGTH) + "…";
 	}
 
 }

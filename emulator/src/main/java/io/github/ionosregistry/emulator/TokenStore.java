@@ -7,31 +7,39 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
 /**
- * The emulator's state: the tokens of each registry, in creation order. Any well-formed registry id names a
- * registry, empty until tokens are created in it. Expired tokens are deleted, as the service does.
+ * The emulator's state: the tokens of each registry, in creation order, with the hashes of their passwords. Any
+ * well-formed registry id names a registry, empty until tokens are created in it. Expired tokens are deleted, as the
+ * service does.
+ * <p>
+ * A change is made on a copy of the registry's tokens and takes effect only once the change listener (which saves
+ * the state file) has returned: when saving fails, the tokens in memory stay as they were, as in the file.
  */
 final class TokenStore {
 
 	/** The service refuses expiry dates closer than this. */
 	static final Duration MIN_LIFETIME = Duration.ofHours(1);
 
-	private final Map<UUID, LinkedHashMap<UUID, EmulatedToken>> registries = new LinkedHashMap<>();
+	private final Map<UUID, LinkedHashMap<UUID, StoredToken>> registries = new LinkedHashMap<>();
 
 	private final Clock clock;
 
-	private final Runnable onChange;
+	private final Consumer<Map<UUID, List<StoredToken>>> onChange;
 
 	/**
 	 * A store.
 	 * @param clock decides creation dates and expiry
-	 * @param onChange called, holding the store's lock, after every change
+	 * @param onChange called, holding the store's lock, with every registry's tokens as they are after a change and
+	 * before it takes effect; an exception it throws undoes the change
 	 */
-	TokenStore(Clock clock, Runnable onChange) {
+	TokenStore(Clock clock, Consumer<Map<UUID, List<StoredToken>>> onChange) {
 		this.clock = clock;
 		this.onChange = onChange;
 	}
@@ -43,51 +51,60 @@ final class TokenStore {
 	}
 
 	synchronized Page list(UUID registryId, int offset, int limit) {
-		List<EmulatedToken> all = new ArrayList<>(tokensOf(registryId).values());
+		List<EmulatedToken> all = tokens(registryId);
 		int from = Math.min(offset, all.size());
 		int to = (int) Math.min((long) from + limit, all.size());
 		return new Page(List.copyOf(all.subList(from, to)), all.size());
 	}
 
 	synchronized EmulatedToken find(UUID registryId, UUID tokenId) {
-		EmulatedToken token = tokensOf(registryId).get(tokenId);
-		if (token == null) {
-			throw EmulatorException.notFound("Token " + tokenId + " not found in registry " + registryId);
-		}
-		return token;
+		return stored(registryId, tokenId).token();
 	}
 
-	synchronized EmulatedToken create(UUID registryId, UUID tokenId, TokenSpec spec, String actor) {
+	/** The token of that name in a registry, with its password's hash, if it exists and has not expired. */
+	synchronized Optional<StoredToken> findByName(UUID registryId, String name) {
+		return tokensOf(registryId).values().stream().filter((stored) -> stored.token().name().equals(name)).findFirst();
+	}
+
+	/** The registries that hold tokens. */
+	synchronized Set<UUID> registryIds() {
+		return Set.copyOf(this.registries.keySet());
+	}
+
+	synchronized EmulatedToken create(UUID registryId, UUID tokenId, TokenSpec spec, String actor, String password) {
 		requireLifetime(spec.expiryDate());
 		requireUniqueName(registryId, spec.name());
 		EmulatedToken token = new EmulatedToken(tokenId, spec.name(),
 				(spec.status() != null) ? spec.status() : EmulatedStatus.ENABLED, spec.expiryDate(), spec.scopes(), actor,
 				now(), null, null);
-		tokensOf(registryId).put(tokenId, token);
-		this.onChange.run();
+		commit(registryId, (tokens) -> tokens.put(tokenId, StoredToken.withPassword(token, password)));
 		return token;
 	}
 
-	synchronized Put put(UUID registryId, UUID tokenId, TokenSpec spec, String actor) {
-		EmulatedToken existing = tokensOf(registryId).get(tokenId);
+	/**
+	 * Creates or replaces a token under the caller's id.
+	 * @param password the password of the token if this creates it; a replaced token keeps its own
+	 */
+	synchronized Put put(UUID registryId, UUID tokenId, TokenSpec spec, String actor, String password) {
+		StoredToken existing = tokensOf(registryId).get(tokenId);
 		if (existing == null) {
-			return new Put(create(registryId, tokenId, spec, actor), true);
+			return new Put(create(registryId, tokenId, spec, actor, password), true);
 		}
-		if (!existing.name().equals(spec.name())) {
-			throw EmulatorException.badRequest(
-					"The name of token " + tokenId + " cannot change from '" + existing.name() + "' to '" + spec.name() + "'");
+		if (!existing.token().name().equals(spec.name())) {
+			throw EmulatorException.badRequest("The name of token " + tokenId + " cannot change from '"
+					+ existing.token().name() + "' to '" + spec.name() + "'");
 		}
 		requireLifetime(spec.expiryDate());
-		EmulatedToken replaced = new EmulatedToken(tokenId, existing.name(),
+		EmulatedToken replaced = new EmulatedToken(tokenId, existing.token().name(),
 				(spec.status() != null) ? spec.status() : EmulatedStatus.ENABLED, spec.expiryDate(), spec.scopes(),
-				existing.createdBy(), existing.createdDate(), actor, now());
-		tokensOf(registryId).put(tokenId, replaced);
-		this.onChange.run();
+				existing.token().createdBy(), existing.token().createdDate(), actor, now());
+		commit(registryId, (tokens) -> tokens.put(tokenId, existing.replacedBy(replaced)));
 		return new Put(replaced, false);
 	}
 
 	synchronized EmulatedToken patch(UUID registryId, UUID tokenId, TokenPatch patch, String actor) {
-		EmulatedToken existing = find(registryId, tokenId);
+		StoredToken stored = stored(registryId, tokenId);
+		EmulatedToken existing = stored.token();
 		OffsetDateTime expiryDate = patch.changesExpiryDate() ? patch.expiryDate() : existing.expiryDate();
 		if (patch.changesExpiryDate()) {
 			requireLifetime(expiryDate);
@@ -96,18 +113,16 @@ final class TokenStore {
 				(patch.status() != null) ? patch.status() : existing.status(), expiryDate,
 				(patch.scopes() != null) ? patch.scopes() : existing.scopes(), existing.createdBy(),
 				existing.createdDate(), actor, now());
-		tokensOf(registryId).put(tokenId, patched);
-		this.onChange.run();
+		commit(registryId, (tokens) -> tokens.put(tokenId, stored.replacedBy(patched)));
 		return patched;
 	}
 
 	synchronized void delete(UUID registryId, UUID tokenId) {
-		find(registryId, tokenId);
-		tokensOf(registryId).remove(tokenId);
-		this.onChange.run();
+		stored(registryId, tokenId);
+		commit(registryId, (tokens) -> tokens.remove(tokenId));
 	}
 
-	synchronized EmulatedToken seed(UUID registryId, EmulatedToken token) {
+	synchronized EmulatedToken seed(UUID registryId, EmulatedToken token, @Nullable String password) {
 		if (tokensOf(registryId).containsKey(token.id())) {
 			throw new IllegalArgumentException("registry " + registryId + " already holds token " + token.id());
 		}
@@ -117,53 +132,68 @@ final class TokenStore {
 		catch (EmulatorException ex) {
 			throw new IllegalArgumentException(ex.getMessage());
 		}
-		tokensOf(registryId).put(token.id(), token);
-		this.onChange.run();
+		StoredToken stored = (password != null) ? StoredToken.withPassword(token, password) : new StoredToken(token, null);
+		commit(registryId, (tokens) -> tokens.put(token.id(), stored));
 		return token;
 	}
 
 	synchronized List<EmulatedToken> tokens(UUID registryId) {
-		return List.copyOf(tokensOf(registryId).values());
+		return tokensOf(registryId).values().stream().map(StoredToken::token).toList();
 	}
 
 	synchronized void clear() {
+		this.onChange.accept(Map.of());
 		this.registries.clear();
-		this.onChange.run();
-	}
-
-	/** Every registry's tokens, in creation order, for saving the state. */
-	synchronized Map<UUID, List<EmulatedToken>> all() {
-		Map<UUID, List<EmulatedToken>> all = new LinkedHashMap<>();
-		this.registries.forEach((registryId, tokens) -> {
-			if (!tokens.isEmpty()) {
-				all.put(registryId, List.copyOf(tokens.values()));
-			}
-		});
-		return all;
 	}
 
 	/** Replaces the state, without calling the change listener: for loading a saved state. */
-	synchronized void load(Map<UUID, List<EmulatedToken>> saved) {
+	synchronized void load(Map<UUID, List<StoredToken>> saved) {
 		this.registries.clear();
 		saved.forEach((registryId, tokens) -> {
-			LinkedHashMap<UUID, EmulatedToken> byId = new LinkedHashMap<>();
-			tokens.forEach((token) -> byId.put(token.id(), token));
+			LinkedHashMap<UUID, StoredToken> byId = new LinkedHashMap<>();
+			tokens.forEach((stored) -> byId.put(stored.token().id(), stored));
 			this.registries.put(registryId, byId);
 		});
 	}
 
-	private Map<UUID, EmulatedToken> tokensOf(UUID registryId) {
-		Map<UUID, EmulatedToken> tokens = this.registries.computeIfAbsent(registryId, (id) -> new LinkedHashMap<>());
-		OffsetDateTime now = now();
-		if (tokens.values().removeIf((token) -> token.expiryDate() != null && !token.expiryDate().isAfter(now))) {
-			this.onChange.run();
+	/**
+	 * Applies a change to a copy of a registry's tokens, hands the whole state with that copy to the change listener,
+	 * and only then puts the copy in place.
+	 */
+	private void commit(UUID registryId, Consumer<Map<UUID, StoredToken>> change) {
+		LinkedHashMap<UUID, StoredToken> changed = new LinkedHashMap<>(tokensOf(registryId));
+		change.accept(changed);
+		Map<UUID, List<StoredToken>> state = new LinkedHashMap<>();
+		this.registries.forEach((id, tokens) -> {
+			Map<UUID, StoredToken> after = id.equals(registryId) ? changed : tokens;
+			if (!after.isEmpty()) {
+				state.put(id, List.copyOf(after.values()));
+			}
+		});
+		this.onChange.accept(state);
+		this.registries.put(registryId, changed);
+	}
+
+	private StoredToken stored(UUID registryId, UUID tokenId) {
+		StoredToken stored = tokensOf(registryId).get(tokenId);
+		if (stored == null) {
+			throw EmulatorException.notFound("Token " + tokenId + " not found in registry " + registryId);
 		}
+		return stored;
+	}
+
+	private Map<UUID, StoredToken> tokensOf(UUID registryId) {
+		// Expired tokens leave memory here and the file with the next change; loading the file drops them again.
+		Map<UUID, StoredToken> tokens = this.registries.computeIfAbsent(registryId, (id) -> new LinkedHashMap<>());
+		OffsetDateTime now = now();
+		tokens.values().removeIf((stored) -> stored.token().expiryDate() != null
+				&& !stored.token().expiryDate().isAfter(now));
 		return tokens;
 	}
 
 	private void requireUniqueName(UUID registryId, String name) {
-		for (EmulatedToken token : tokensOf(registryId).values()) {
-			if (token.name().equals(name)) {
+		for (StoredToken stored : tokensOf(registryId).values()) {
+			if (stored.token().name().equals(name)) {
 				throw EmulatorException.conflict("A token named '" + name + "' already exists in registry " + registryId);
 			}
 		}

@@ -1,5 +1,6 @@
 package io.github.ionosregistry.emulator;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
@@ -40,9 +43,14 @@ public final class TokensEmulator implements AutoCloseable {
 	/** The registry id that the test annotation and the sample use unless told otherwise. */
 	public static final UUID DEFAULT_REGISTRY_ID = UUID.fromString("0b0e5f5a-7c1d-4e2f-9a3b-5c6d7e8f9a0b");
 
+	/** The issuer of the registry tokens that {@code /auth/token} signs: a registry's {@code auth.token.issuer}. */
+	public static final String AUTH_ISSUER = "ionos-registry-emulator";
+
 	private static final int EMULATOR_PRIORITY = 100;
 
 	private static final int CONTAINER_THREADS = 100;
+
+	private static final System.Logger LOGGER = System.getLogger(TokensEmulator.class.getName());
 
 	private final WireMockServer server;
 
@@ -52,11 +60,11 @@ public final class TokensEmulator implements AutoCloseable {
 
 	private final FaultInjector faults;
 
-	private final @Nullable StateFile stateFile;
-
 	private final Map<UUID, EmulatedRegistry> namedRegistries = new ConcurrentHashMap<>();
 
 	private final Map<UUID, EmulatedRegistry> registriesOfTheBuilder;
+
+	private final Supplier<RegistryAuthKey> authKey;
 
 	private TokensEmulator(Builder options) {
 		this.registriesOfTheBuilder = Map.copyOf(options.registries);
@@ -64,20 +72,31 @@ public final class TokensEmulator implements AutoCloseable {
 		this.credentials = options.credentials;
 		this.faults = options.faults;
 		StateFile stateFile = options.stateFile;
-		this.stateFile = stateFile;
-		this.store = new TokenStore(options.clock, (stateFile != null) ? this::save : () -> {
+		this.store = new TokenStore(options.clock, (stateFile != null) ? (state) -> save(stateFile, state) : (state) -> {
 		});
 		if (stateFile != null) {
 			this.store.load(stateFile.load());
 		}
+		Path authKeyFile = options.authKeyFile;
+		this.authKey = (authKeyFile != null) ? once(RegistryAuthKey.readOrCreate(authKeyFile))
+				: memoized(RegistryAuthKey::generate);
 		TokensEmulatorTransformer transformer = new TokensEmulatorTransformer(this.store, this.credentials,
-				this::apiUrl, this.faults, options.latency, this::registry, OffsetDateTime.now(options.clock));
+				this::apiUrl, this.faults, options.latency, this::registry, OffsetDateTime.now(options.clock),
+				new RegistryLogin(this.store, this::registryWithHostname, this.authKey));
 		WireMockConfiguration configuration = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
 			// Enough to serve dozens of callers at once, as a load test or a latency benchmark has.
 			.containerThreads(CONTAINER_THREADS)
 			.notifier(new Slf4jNotifier(false))
+			.httpServerFactory(new EmulatorHttpServerFactory(options.adminApi))
+			.adminAuthenticator(this::isAdmin)
 			.extensions(transformer, new WireMockHeaders());
+		if (options.requestJournalEntries > 0) {
+			configuration.maxRequestJournalEntries(options.requestJournalEntries);
+		}
+		else {
+			configuration.disableRequestJournal();
+		}
 		this.server = new WireMockServer(
 				(options.port == 0) ? configuration.dynamicPort() : configuration.port(options.port));
 		Consumer<String> requestLog = options.requestLog;
@@ -114,6 +133,22 @@ public final class TokensEmulator implements AutoCloseable {
 		return this.server.port();
 	}
 
+	/**
+	 * Where a registry sends its clients for a token (a registry's {@code auth.token.realm}):
+	 * {@code <apiUrl>/auth/token}. It takes HTTP Basic credentials: a token's name and its one-time password.
+	 */
+	public String authRealm() {
+		return apiUrl() + RegistryLogin.PATH;
+	}
+
+	/**
+	 * The PEM certificate of the key that signs the registry tokens: a registry trusts them with it as its root
+	 * certificate bundle ({@code auth.token.rootcertbundle}).
+	 */
+	public String authCertificatePem() {
+		return this.authKey.get().certificatePem();
+	}
+
 	/** The credentials the emulator accepts. */
 	public EmulatorCredentials credentials() {
 		return this.credentials;
@@ -127,7 +162,20 @@ public final class TokensEmulator implements AutoCloseable {
 	 * @throws IllegalArgumentException if the registry holds a token with the same id or name
 	 */
 	public EmulatedToken seed(UUID registryId, EmulatedToken token) {
-		return this.store.seed(registryId, token);
+		return this.store.seed(registryId, token, null);
+	}
+
+	/**
+	 * Puts a token into a registry as if it had been created with that password, without a request: a registry login
+	 * ({@link #authRealm()}) then takes the token's name and this password.
+	 * @param registryId the registry
+	 * @param token the token
+	 * @param password its password
+	 * @return the token as stored
+	 * @throws IllegalArgumentException if the registry holds a token with the same id or name
+	 */
+	public EmulatedToken seed(UUID registryId, EmulatedToken token, String password) {
+		return this.store.seed(registryId, token, password);
 	}
 
 	/**
@@ -138,6 +186,17 @@ public final class TokensEmulator implements AutoCloseable {
 	public EmulatedRegistry registry(UUID registryId) {
 		EmulatedRegistry named = this.namedRegistries.get(registryId);
 		return (named != null) ? named : EmulatedRegistry.unnamed(registryId);
+	}
+
+	/**
+	 * The registry with that hostname: a named one, or one that holds tokens.
+	 * @param hostname the hostname, as a registry login's {@code service} gives it; compared ignoring case
+	 * @return its id, if some registry has it
+	 */
+	Optional<UUID> registryWithHostname(String hostname) {
+		return Stream.concat(this.namedRegistries.keySet().stream(), this.store.registryIds().stream())
+			.filter((id) -> registry(id).hostname().equalsIgnoreCase(hostname))
+			.findFirst();
 	}
 
 	/**
@@ -189,11 +248,46 @@ public final class TokensEmulator implements AutoCloseable {
 		stop();
 	}
 
-	private void save() {
-		StateFile stateFile = this.stateFile;
-		if (stateFile != null) {
-			stateFile.save(this.store.all());
+	private static void save(StateFile stateFile, Map<UUID, List<StoredToken>> state) {
+		try {
+			stateFile.save(state);
 		}
+		catch (UncheckedIOException ex) {
+			LOGGER.log(System.Logger.Level.ERROR, ex.getMessage());
+			throw EmulatorException.stateNotSaved();
+		}
+	}
+
+	private boolean isAdmin(com.github.tomakehurst.wiremock.http.Request request) {
+		try {
+			this.credentials.authenticate(request.getHeader("Authorization"));
+			return true;
+		}
+		catch (EmulatorException ex) {
+			return false;
+		}
+	}
+
+	private static <T> Supplier<T> once(T value) {
+		return () -> value;
+	}
+
+	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+		return new Supplier<>() {
+
+			private @Nullable T value;
+
+			@Override
+			public synchronized T get() {
+				T made = this.value;
+				if (made == null) {
+					made = supplier.get();
+					this.value = made;
+				}
+				return made;
+			}
+
+		};
 	}
 
 	private void stubTheApi() {
@@ -218,6 +312,12 @@ public final class TokensEmulator implements AutoCloseable {
 		private @Nullable StateFile stateFile;
 
 		private @Nullable Consumer<String> requestLog;
+
+		private boolean adminApi;
+
+		private int requestJournalEntries;
+
+		private @Nullable Path authKeyFile;
 
 		private final Map<UUID, EmulatedRegistry> registries = new LinkedHashMap<>();
 
@@ -278,7 +378,51 @@ public final class TokensEmulator implements AutoCloseable {
 		 * @return this builder
 		 */
 		public Builder stateFile(Path stateFile) {
-			this.stateFile = new StateFile(stateFile);
+			return stateFile(new StateFile(stateFile));
+		}
+
+		Builder stateFile(StateFile stateFile) {
+			this.stateFile = stateFile;
+			return this;
+		}
+
+		/**
+		 * Serves WireMock's admin API over HTTP ({@code /__admin}), to callers with the emulator's credentials
+		 * only. Off by default: then {@code /__admin} answers 404 like any path the API does not have. The
+		 * emulator's own process reaches WireMock through {@link TokensEmulator#wireMock()} either way.
+		 * @param adminApi whether to serve the admin API
+		 * @return this builder
+		 */
+		public Builder adminApi(boolean adminApi) {
+			this.adminApi = adminApi;
+			return this;
+		}
+
+		/**
+		 * Keeps the last requests and their answers, for {@code wireMock().verify(...)} and
+		 * {@code getAllServeEvents()} in tests. Off by default, as it holds whatever the callers send (their
+		 * {@code Authorization} headers) and answer bodies (one-time passwords).
+		 * @param maxEntries how many requests to keep, 1 or more
+		 * @return this builder
+		 */
+		public Builder requestJournal(int maxEntries) {
+			if (maxEntries < 1) {
+				throw new IllegalArgumentException("the request journal must keep at least 1 request, was " + maxEntries);
+			}
+			this.requestJournalEntries = maxEntries;
+			return this;
+		}
+
+		/**
+		 * Signs registry tokens with the key in that PEM file (its EC private key and certificate), made and written
+		 * there (owner-only) if the file does not exist: an emulator restarted with the same file keeps the
+		 * certificate that registries trust. Without it, a key is made when first needed and lives as long as the
+		 * emulator.
+		 * @param authKeyFile the file
+		 * @return this builder
+		 */
+		public Builder authKey(Path authKeyFile) {
+			this.authKeyFile = authKeyFile;
 			return this;
 		}
 
@@ -291,7 +435,7 @@ public final class TokensEmulator implements AutoCloseable {
 		/**
 		 * Starts the emulator.
 		 * @return the running emulator
-		 * @throws IllegalArgumentException if the state file cannot be read
+		 * @throws IllegalArgumentException if the state file or the auth key file cannot be read
 		 */
 		public TokensEmulator start() {
 			return new TokensEmulator(this);

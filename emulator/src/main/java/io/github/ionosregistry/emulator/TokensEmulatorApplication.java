@@ -1,8 +1,13 @@
 package io.github.ionosregistry.emulator;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /**
  * Runs the emulator as a process: {@code java -jar ionos-registry-emulator.jar [options]}. Prints the base URL as its
- * first line, then a line per request (method, path, status); stops, with exit code 0, on SIGTERM or Ctrl-C. Bad
+ * first line (once the certificate of {@code --auth-certificate} is written), then a line per request (method, path,
+ * status); stops, with exit code 0, on SIGTERM or Ctrl-C. Bad
  * flags, or a state file that cannot be read, print what is wrong and exit with 2.
  *
  * @since 0.1.0
@@ -47,13 +52,26 @@ public final class TokensEmulatorApplication {
 			.latency(options.latency())
 			.faults(options.failRate(), options.seed())
 			.requestLog(System.out::println);
-		if (options.registry() != null) {
-			builder.registry(options.registry());
+		options.registries().forEach(builder::registry);
+		if (options.authKey() != null) {
+			builder.authKey(options.authKey());
 		}
 		if (options.stateFile() != null) {
 			builder.stateFile(options.stateFile());
 		}
-		return builder.start();
+		TokensEmulator emulator = builder.start();
+		Path certificate = options.authCertificate();
+		if (certificate != null) {
+			try {
+				Files.writeString(certificate, emulator.authCertificatePem());
+			}
+			catch (IOException ex) {
+				emulator.stop();
+				throw new IllegalArgumentException(
+						"--auth-certificate '" + certificate + "' cannot be written: " + ex.getMessage());
+			}
+		}
+		return emulator;
 	}
 
 }

@@ -1,12 +1,15 @@
 package io.github.ionosregistry.emulator;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -44,6 +47,8 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
+	private static final System.Logger LOGGER = System.getLogger(TokensEmulatorTransformer.class.getName());
+
 	private static final int DEFAULT_LIMIT = 100;
 
 	private static final int MAX_LIMIT = 1000;
@@ -62,9 +67,12 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	private final OffsetDateTime started;
 
+	private final RegistryLogin registryLogin;
+
 	TokensEmulatorTransformer(TokenStore store, EmulatorCredentials credentials, Supplier<String> baseUrl,
 			FaultInjector faults, Duration latency, Function<UUID, EmulatedRegistry> registries,
-			OffsetDateTime started) {
+			OffsetDateTime started, RegistryLogin registryLogin) {
+		this.registryLogin = registryLogin;
 		this.registries = registries;
 		this.started = started;
 		this.store = store;
@@ -106,11 +114,19 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	private ResponseDefinition serve(Request request) {
 		try {
+			if (path(request).equals(RegistryLogin.PATH)) {
+				return registryLogin(request);
+			}
 			String actor = this.credentials.authenticate(request.getHeader("Authorization"));
 			return route(request, actor);
 		}
 		catch (EmulatorException ex) {
 			return error(ex);
+		}
+		catch (RuntimeException ex) {
+			// A fault of the emulator: said as the API says it, the details in the log only.
+			LOGGER.log(System.Logger.Level.ERROR, "could not answer " + request.getMethod() + " " + path(request), ex);
+			return error(EmulatorException.internalError());
 		}
 	}
 
@@ -128,8 +144,41 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 		return ResponseDefinitionBuilder.responseDefinition().withFault(Fault.CONNECTION_RESET_BY_PEER).build();
 	}
 
+	private ResponseDefinition registryLogin(Request request) {
+		if (!request.getMethod().getName().equals("GET")) {
+			throw EmulatorException.methodNotAllowed(request.getMethod().getName());
+		}
+		URI uri = uri(request);
+		try {
+			return json(200, this.registryLogin.answer(request.getHeader("Authorization"),
+					queryParameters(uri).get("service"), queryParameterValues(uri, "scope")), null);
+		}
+		catch (EmulatorException ex) {
+			ResponseDefinition answer = error(ex);
+			return (ex.status() == 401) ? ResponseDefinitionBuilder.like(answer)
+				.but()
+				.withHeader("WWW-Authenticate", "Basic realm=\"" + TokensEmulator.AUTH_ISSUER + "\"")
+				.build() : answer;
+		}
+	}
+
+	private static String path(Request request) {
+		String url = request.getUrl();
+		int query = url.indexOf('?');
+		return (query < 0) ? url : url.substring(0, query);
+	}
+
+	private static URI uri(Request request) {
+		try {
+			return new URI(request.getUrl());
+		}
+		catch (URISyntaxException ex) {
+			throw EmulatorException.badRequest("The request URI is malformed at index " + ex.getIndex());
+		}
+	}
+
 	private ResponseDefinition route(Request request, String actor) {
-		URI uri = URI.create(request.getUrl());
+		URI uri = uri(request);
 		String path = uri.getRawPath();
 		String base = this.baseUrl.get();
 		if (path.equals(API_BASE_PATH) || path.startsWith(API_BASE_PATH + "/")) {
@@ -172,7 +221,7 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 				default -> throw EmulatorException.methodNotAllowed(method);
 			};
 		}
-		throw EmulatorException.notFound("No such resource: " + path);
+		throw EmulatorException.notFound("No such resource: " + TokenRequests.shortened(path));
 	}
 
 	private ResponseDefinition list(TokenJsonWriter writer, UUID registryId, URI uri) {
@@ -185,14 +234,31 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	private ResponseDefinition create(TokenJsonWriter writer, UUID registryId, byte[] body, String actor) {
 		TokenSpec spec = TokenRequests.tokenSpec(body);
-		EmulatedToken created = this.store.create(registryId, UUID.randomUUID(), spec, actor);
-		return json(201, writer.token(registryId, created, newPassword()), writer.tokenHref(registryId, created.id()));
+		String password = newPassword();
+		EmulatedToken created = this.store.create(registryId, UUID.randomUUID(), spec, actor, password);
+		return json(201, writer.token(registryId, created, password), writer.tokenHref(registryId, created.id()));
 	}
 
 	private ResponseDefinition put(TokenJsonWriter writer, UUID registryId, UUID tokenId, byte[] body, String actor) {
-		TokenStore.Put put = this.store.put(registryId, tokenId, TokenRequests.tokenSpec(body), actor);
-		return json(201, writer.token(registryId, put.token(), put.created() ? newPassword() : ""),
+		String password = newPassword();
+		TokenStore.Put put = this.store.put(registryId, tokenId, TokenRequests.tokenSpec(body), actor, password);
+		return json(201, writer.token(registryId, put.token(), put.created() ? password : ""),
 				writer.tokenHref(registryId, tokenId));
+	}
+
+	/** Every value of one query parameter, in order. */
+	private static List<String> queryParameterValues(URI uri, String name) {
+		List<String> values = new ArrayList<>();
+		String query = uri.getRawQuery();
+		if (query != null) {
+			for (String parameter : query.split("&", -1)) {
+				int equals = parameter.indexOf('=');
+				if (equals > 0 && decode(parameter.substring(0, equals)).equals(name)) {
+					values.add(decode(parameter.substring(equals + 1)));
+				}
+			}
+		}
+		return values;
 	}
 
 	/** The query's parameters, each by its first value. */
@@ -204,12 +270,20 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 		}
 		for (String parameter : query.split("&", -1)) {
 			int equals = parameter.indexOf('=');
-			String name = URLDecoder.decode((equals < 0) ? parameter : parameter.substring(0, equals),
-					StandardCharsets.UTF_8);
-			String value = (equals < 0) ? "" : URLDecoder.decode(parameter.substring(equals + 1), StandardCharsets.UTF_8);
+			String name = decode((equals < 0) ? parameter : parameter.substring(0, equals));
+			String value = (equals < 0) ? "" : decode(parameter.substring(equals + 1));
 			parameters.putIfAbsent(name, value);
 		}
 		return parameters;
+	}
+
+	private static String decode(String queryPart) {
+		try {
+			return URLDecoder.decode(queryPart, StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw EmulatorException.badRequest("The query is not well-formed percent-encoding");
+		}
 	}
 
 	private static UUID id(String text, String name) {
@@ -222,7 +296,7 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 		catch (IllegalArgumentException ex) {
 			// reported below
 		}
-		throw EmulatorException.badRequest(name + " '" + text + "' is not a UUID");
+		throw EmulatorException.badRequest(name + " '" + TokenRequests.shortened(text) + "' is not a UUID");
 	}
 
 	private static int integer(@Nullable String text, String name, int defaultValue, int min, int max) {
@@ -239,7 +313,7 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 			// reported below
 		}
 		throw EmulatorException.badRequest(name + " must be an integer from " + min
-				+ ((max < Integer.MAX_VALUE) ? " to " + max : " up") + ", was '" + text + "'");
+				+ ((max < Integer.MAX_VALUE) ? " to " + max : " up") + ", was '" + TokenRequests.shortened(text) + "'");
 	}
 
 	private static String newPassword() {

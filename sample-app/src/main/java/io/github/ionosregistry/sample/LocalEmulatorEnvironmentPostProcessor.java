@@ -22,8 +22,8 @@ import org.springframework.util.StringUtils;
  * variables or the IONOS config file), starts the Tokens API emulator in this process and points the client at it,
  * so the sample runs without an IONOS account. The emulator keeps its tokens in a state file
  * ({@code sample.local-emulator.state-file}, by default {@code ionos-registry-sample/emulator-state.json} in the
- * temporary directory), so that one command sees what the one before made. {@code sample.local-emulator=false}
- * turns this off.
+ * user's state directory, {@code $XDG_STATE_HOME} or {@code ~/.local/state}, in a folder only its owner can read),
+ * so that one command sees what the one before made. {@code sample.local-emulator=false} turns this off.
  */
 class LocalEmulatorEnvironmentPostProcessor implements EnvironmentPostProcessor {
 
@@ -52,8 +52,13 @@ class LocalEmulatorEnvironmentPostProcessor implements EnvironmentPostProcessor 
 
 	private static Path stateFile(ConfigurableEnvironment environment) {
 		String configured = environment.getProperty(STATE_FILE_PROPERTY);
-		return (configured != null) ? Path.of(configured)
-				: Path.of(System.getProperty("java.io.tmpdir"), "ionos-registry-sample", "emulator-state.json");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		String stateHome = environment.getProperty("XDG_STATE_HOME");
+		Path stateDirectory = StringUtils.hasText(stateHome) ? Path.of(stateHome)
+				: Path.of(System.getProperty("user.home"), ".local", "state");
+		return OwnerOnlyDirectory.create(stateDirectory.resolve("ionos-registry-sample")).resolve("emulator-state.json");
 	}
 
 	/** Makes the emulator a bean of the application, stopped when the context closes. */

@@ -36,7 +36,7 @@ class SampleApplicationTests {
 
 	@Test
 	void readsTheCredentialsFromTheIonosConfigFileAndStartsNoEmulator(CapturedOutput output) throws Exception {
-		try (TokensEmulator remote = TokensEmulator.builder().credentials(EmulatorCredentials.token("from-the-file")).start()) {
+		try (TokensEmulator remote = TokensEmulator.builder().credentials(EmulatorCredentials.token("from-the-file")).requestJournal(1000).start()) {
 			UUID registryId = UUID.randomUUID();
 			remote.seed(registryId, EmulatedToken.named("listed-with-the-file"));
 			Path configFile = Files.writeString(this.directory.resolve("config"), """
@@ -76,7 +76,7 @@ class SampleApplicationTests {
 
 	@Test
 	void withCredentialsItTalksToTheConfiguredApiAndStartsNoEmulator(CapturedOutput output) {
-		try (TokensEmulator remote = TokensEmulator.start()) {
+		try (TokensEmulator remote = TokensEmulator.builder().requestJournal(1000).start()) {
 			UUID registryId = UUID.randomUUID();
 			remote.seed(registryId, EmulatedToken.named("remote-token"));
 
@@ -119,6 +119,30 @@ class SampleApplicationTests {
 
 	private String stateFile() {
 		return "--sample.local-emulator.state-file=" + this.directory.resolve("state.json");
+	}
+
+	@Test
+	void keepsItsStateInAnOwnerOnlyDirectoryOfTheUserAndSaysWhere(CapturedOutput output) throws Exception {
+		assumeTrue(System.getenv("IONOS_TOKEN") == null && System.getenv("IONOS_USERNAME") == null,
+				"IONOS credentials are set in the environment");
+		Path stateHome = this.directory.resolve("state-home");
+		// Spring reads the variable as a property: a system property stands in for it here.
+		System.setProperty("XDG_STATE_HOME", stateHome.toString());
+		try {
+			assertThat(SampleApplication.run(NO_CONFIG_FILE, "create", "kept")).isZero();
+		}
+		finally {
+			System.clearProperty("XDG_STATE_HOME");
+		}
+		Path stateDirectory = stateHome.resolve("ionos-registry-sample");
+		Path stateFile = stateDirectory.resolve("emulator-state.json");
+		assertThat(output.getOut().lines().findFirst()).hasValueSatisfying(
+				(firstLine) -> assertThat(firstLine).contains("its tokens kept in " + stateFile + " "));
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(stateDirectory)))
+			.isEqualTo("rwx------");
+		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(stateFile)))
+			.isEqualTo("rw-------");
+		assertThat(Files.readString(stateFile)).contains("\"kept\"");
 	}
 
 	@Test

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each command of the sample against the emulator, checked by its output and by the emulator's state.
  */
 @SpringBootTest(properties = { "sample.cli.enabled=false", "sample.local-emulator=false" })
-@AutoConfigureIonosRegistryEmulator
+@AutoConfigureIonosRegistryEmulator(requestJournal = 1000)
 class TokenCliTests {
 
 	private static final UUID REGISTRY = TokensEmulator.DEFAULT_REGISTRY_ID;

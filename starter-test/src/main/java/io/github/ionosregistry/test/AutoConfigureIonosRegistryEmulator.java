@@ -40,4 +40,11 @@ public @interface AutoConfigureIonosRegistryEmulator {
 	 */
 	boolean resetBeforeEachTest() default true;
 
+	/**
+	 * How many requests the emulator keeps for {@code emulator.wireMock().verify(...)}: none by default, as the
+	 * journal holds credentials and one-time passwords. See {@link TokensEmulator.Builder#requestJournal(int)}.
+	 * @return the number of requests to keep; 0 for none
+	 */
+	int requestJournal() default 0;
+
 }

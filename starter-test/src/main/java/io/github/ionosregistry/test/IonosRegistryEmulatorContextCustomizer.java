@@ -20,9 +20,19 @@ class IonosRegistryEmulatorContextCustomizer implements ContextCustomizer {
 
 	private static final String CONNECTION_DETAILS_BEAN_NAME = "ionosRegistryEmulatorConnectionDetails";
 
+	private final int requestJournal;
+
+	IonosRegistryEmulatorContextCustomizer(int requestJournal) {
+		this.requestJournal = requestJournal;
+	}
+
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		TokensEmulator emulator = TokensEmulator.start();
+		TokensEmulator.Builder builder = TokensEmulator.builder();
+		if (this.requestJournal > 0) {
+			builder.requestJournal(this.requestJournal);
+		}
+		TokensEmulator emulator = builder.start();
 		EmulatorLifecycle.stopWithContext(context, emulator);
 		context.getBeanFactory()
 			.registerSingleton(CONNECTION_DETAILS_BEAN_NAME, new EmulatorConnectionDetails(emulator));
@@ -34,12 +44,13 @@ class IonosRegistryEmulatorContextCustomizer implements ContextCustomizer {
 
 	@Override
 	public boolean equals(Object other) {
-		return other instanceof IonosRegistryEmulatorContextCustomizer;
+		return other instanceof IonosRegistryEmulatorContextCustomizer customizer
+				&& customizer.requestJournal == this.requestJournal;
 	}
 
 	@Override
 	public int hashCode() {
-		return getClass().hashCode();
+		return Integer.hashCode(this.requestJournal);
 	}
 
 }

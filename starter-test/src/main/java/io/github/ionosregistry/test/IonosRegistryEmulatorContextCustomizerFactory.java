@@ -17,8 +17,9 @@ class IonosRegistryEmulatorContextCustomizerFactory implements ContextCustomizer
 	@Override
 	public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
 			List<ContextConfigurationAttributes> configAttributes) {
-		return TestContextAnnotationUtils.hasAnnotation(testClass, AutoConfigureIonosRegistryEmulator.class)
-				? new IonosRegistryEmulatorContextCustomizer() : null;
+		AutoConfigureIonosRegistryEmulator annotation = TestContextAnnotationUtils.findMergedAnnotation(testClass,
+				AutoConfigureIonosRegistryEmulator.class);
+		return (annotation != null) ? new IonosRegistryEmulatorContextCustomizer(annotation.requestJournal()) : null;
 	}
 
 }

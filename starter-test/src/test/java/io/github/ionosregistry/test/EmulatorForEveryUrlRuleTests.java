@@ -27,7 +27,7 @@ class EmulatorForEveryUrlRuleTests {
 
 	@BeforeAll
 	static void start() {
-		emulator = TokensEmulator.builder().credentials(EmulatorCredentials.token("rule-token")).start();
+		emulator = TokensEmulator.builder().credentials(EmulatorCredentials.token("rule-token")).requestJournal(1000).start();
 		emulator.seed(TokensEmulator.DEFAULT_REGISTRY_ID, EmulatedToken.named("ci-push"));
 	}
 

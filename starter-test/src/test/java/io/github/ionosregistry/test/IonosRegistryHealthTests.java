@@ -48,7 +48,7 @@ class IonosRegistryHealthTests {
 
 	@BeforeAll
 	static void startEmulator() {
-		emulator = TokensEmulator.builder().credentials(EmulatorCredentials.token(TOKEN)).start();
+		emulator = TokensEmulator.builder().credentials(EmulatorCredentials.token(TOKEN)).requestJournal(1000).start();
 	}
 
 	@AfterAll

@@ -34,7 +34,7 @@ class StarterOverEmulatorFaultsTests {
 
 	@Test
 	void listsSucceedOverFaultsAndNoCreateIsSentTwice() {
-		try (TokensEmulator emulator = TokensEmulator.builder().faults(0.2, 7).start()) {
+		try (TokensEmulator emulator = TokensEmulator.builder().faults(0.2, 7).requestJournal(10_000).start()) {
 			new ApplicationContextRunner()
 				.withConfiguration(AutoConfigurations.of(JacksonAutoConfiguration.class,
 						HttpMessageConvertersAutoConfiguration.class, HttpClientAutoConfiguration.class,

@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Every behaviour of the emulator, driven through the auto-configured {@link TokensApi}.
  */
 @SpringBootTest(properties = "ionos.registry.retry.initial-delay=5ms")
-@AutoConfigureIonosRegistryEmulator
+@AutoConfigureIonosRegistryEmulator(requestJournal = 1000)
 class TokensEmulatorTests {
 
 	private static final UUID REGISTRY = TokensEmulator.DEFAULT_REGISTRY_ID;
