@@ -32,7 +32,16 @@ class EmulatorCommandLineBadInputTests {
 				Arguments.of(new String[] { "--latency=-5ms" }, "--latency must be a duration"),
 				Arguments.of(new String[] { "--username=alice" }, "--username and --password go together"),
 				Arguments.of(new String[] { "--token=" }, "--token must not be empty"),
-				Arguments.of(new String[] { "--state=/no/such/directory/tokens.json" }, "its directory does not exist"));
+				Arguments.of(new String[] { "--state=/no/such/directory/tokens.json" }, "its directory does not exist"),
+				Arguments.of(new String[] { "--registry-hostname=127.0.0.1:5000" },
+						"--registry-hostname must be ID=HOST[:PORT], was '127.0.0.1:5000'"),
+				Arguments.of(new String[] { "--registry-hostname=acme=127.0.0.1:5000" },
+						"--registry-hostname: 'acme' is not a registry id (a UUID)"),
+				Arguments.of(new String[] { "--registry-hostname=0b0e5f5a-7c1d-4e2f-9a3b-5c6d7e8f9a0b=http://x:5000" },
+						"--registry-hostname: the registry hostname 'http://x:5000' must be a host name or IP address"),
+				Arguments.of(new String[] { "--auth-key=" }, "--auth-key must name a file"),
+				Arguments.of(new String[] { "--auth-certificate=/no/such/directory/cert.pem", "--port=0" },
+						"--auth-certificate '/no/such/directory/cert.pem' cannot be written"));
 	}
 
 	@ParameterizedTest(name = "{1}")
@@ -84,6 +93,13 @@ class EmulatorCommandLineBadInputTests {
 			return; // running as a user who reads every file; nothing to test
 		}
 		assertExitsWith2Saying("state file " + state + " cannot be read", "--port=0", "--state=" + state);
+	}
+
+	@Test
+	void anAuthKeyFileThatIsNotAKeyIsRefused(@TempDir Path directory) throws Exception {
+		Path key = Files.writeString(directory.resolve("key.pem"), "not a key");
+		assertExitsWith2Saying("registry auth key file " + key + " must hold an EC private key", "--port=0",
+				"--auth-key=" + key);
 	}
 
 	private static void assertExitsWith2Saying(String problem, String... args) throws Exception {

@@ -68,6 +68,33 @@ class TokensEmulatorJarIT {
 	}
 
 	@Test
+	void writesTheSigningCertificateKeepsItsKeyAcrossARestartAndPointsTheRegistryAtItsHostname(@TempDir Path directory)
+			throws Exception {
+		Path key = directory.resolve("auth-key.pem");
+		Path certificate = directory.resolve("auth.pem");
+		String[] args = { "--port=0", "--token=" + TOKEN, "--auth-key=" + key, "--auth-certificate=" + certificate,
+				"--registry=" + TokensEmulator.DEFAULT_REGISTRY_ID + "=acme",
+				"--registry-hostname=" + TokensEmulator.DEFAULT_REGISTRY_ID + "=127.0.0.1:5000" };
+		String first;
+		try (EmulatorProcess emulator = EmulatorProcess.jar(JAR, args)) {
+			String url = emulator.firstLine();
+			first = Files.readString(certificate);
+			assertThat(first).startsWith("-----BEGIN CERTIFICATE-----");
+			JsonNode registry = json(send(url, "GET", "/registries/" + TokensEmulator.DEFAULT_REGISTRY_ID, null, 200));
+			assertThat(registry.get("properties").get("name").asString()).isEqualTo("acme");
+			assertThat(registry.get("properties").get("hostname").asString()).isEqualTo("127.0.0.1:5000");
+			assertThat(emulator.terminate()).isZero();
+		}
+		assertThat(Files.readString(key)).contains("-----BEGIN PRIVATE KEY-----", first.strip());
+		Files.delete(certificate);
+		try (EmulatorProcess restarted = EmulatorProcess.jar(JAR, args)) {
+			restarted.firstLine();
+			assertThat(Files.readString(certificate)).isEqualTo(first);
+			assertThat(restarted.terminate()).isZero();
+		}
+	}
+
+	@Test
 	void theSameFailRateAndSeedGiveTheSameFaultsOnTwoRuns() throws Exception {
 		List<String> first = outcomesOf40Requests("--fail-rate=0.2", "--seed=7");
 		assertThat(outcomesOf40Requests("--fail-rate=0.2", "--seed=7")).isEqualTo(first);
