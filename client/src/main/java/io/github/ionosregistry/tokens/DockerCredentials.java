@@ -1,16 +1,12 @@
 package io.github.ionosregistry.tokens;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -26,6 +22,8 @@ import tools.jackson.databind.node.ObjectNode;
  * @since 0.1.0
  */
 public record DockerCredentials(String hostname, String username, String password) {
+
+	private static final Log logger = LogFactory.getLog(DockerCredentials.class);
 
 	public DockerCredentials {
 		requireText(hostname, "hostname");
@@ -43,59 +41,53 @@ public record DockerCredentials(String hostname, String username, String passwor
 		ObjectNode entry = config.putObject("auths").putObject(this.hostname);
 		entry.put("username", this.username);
 		entry.put("password", this.password);
-		entry.put("auth", Base64.getEncoder()
-			.encodeToString((this.username + ":" + this.password).getBytes(StandardCharsets.UTF_8)));
+		entry.put("auth", auth());
 		return config.toString();
 	}
 
 	/**
-	 * Writes the {@link #toDockerConfigJson() Docker config JSON} to a file, readable and writable by its owner only,
-	 * atomically: a reader sees the old file or the new one, never a part. The file's directory is created if needed.
+	 * Writes these credentials into a Docker config file, as {@code docker login} does: only
+	 * {@code auths[<hostname>]} is replaced; every other login, {@code credsStore}, {@code credHelpers}, proxy
+	 * setting and unknown key stays as it was. A missing file (and its directory) is created. The file is replaced
+	 * atomically by one readable and writable by its owner only; two processes writing at once both land (a lock file
+	 * {@code .<name>.lock} beside it, waited for at most 10 s). When a credential helper of the file takes this
+	 * registry, Docker will not read the entry written: the result says so, and a warning is logged.
 	 * @param file the file, such as {@code ~/.docker/config.json}
+	 * @return what was written, and whether Docker uses it
+	 * @throws IllegalArgumentException if the file is there but is not a Docker config file (not JSON, not an object,
+	 * {@code auths} not an object); it is left as it was
 	 * @throws UncheckedIOException if it cannot be written
 	 */
-	public void writeDockerConfig(Path file) {
-		Path target = TokenArguments.requireNonNull(file, "file").toAbsolutePath();
-		Path directory = target.getParent();
-		if (directory == null) {
-			throw new IllegalArgumentException("file " + file + " has no directory");
+	public DockerConfigUpdate writeDockerConfig(Path file) {
+		ObjectNode entry = JsonMapper.shared().createObjectNode();
+		entry.put("username", this.username);
+		entry.put("password", this.password);
+		entry.put("auth", auth());
+		DockerConfigUpdate update = new DockerConfigFile(file).put(this.hostname, entry);
+		if (!update.usedByDocker()) {
+			logger.warn("Wrote the Docker credentials of " + this.hostname + " to " + update.file()
+					+ ", but Docker reads that registry's credentials from a credential helper ("
+					+ update.credentialHelper() + "), not from this entry; clients that read auths only use it");
 		}
-		try {
-			Files.createDirectories(directory);
-			Path temporary = ownerOnlyTemporaryFile(directory, target.getFileName().toString());
-			try {
-				Files.writeString(temporary, toDockerConfigJson(), StandardCharsets.UTF_8);
-				try {
-					Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-				}
-				catch (AtomicMoveNotSupportedException ex) {
-					Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-				}
-			}
-			finally {
-				Files.deleteIfExists(temporary);
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Could not write the Docker config " + target + " ("
-					+ ex.getClass().getSimpleName() + ")", ex);
-		}
+		return update;
 	}
 
-	private static Path ownerOnlyTemporaryFile(Path directory, String name) throws IOException {
-		if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-			return Files.createTempFile(directory, "." + name, ".tmp",
-					PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-		}
-		Path temporary = Files.createTempFile(directory, "." + name, ".tmp");
-		java.io.File asFile = temporary.toFile();
-		boolean ownerOnly = asFile.setReadable(false, false) && asFile.setReadable(true, true)
-				&& asFile.setWritable(false, false) && asFile.setWritable(true, true);
-		if (!ownerOnly) {
-			Files.deleteIfExists(temporary);
-			throw new IOException("cannot make " + temporary + " readable by its owner only");
-		}
-		return temporary;
+	/**
+	 * Removes a registry's credentials from a Docker config file, as {@code docker logout} does: only
+	 * {@code auths[<hostname>]} goes, everything else stays; a missing file stays missing.
+	 * @param file the Docker config file
+	 * @param hostname the registry
+	 * @return whether the file held credentials for that registry
+	 * @throws IllegalArgumentException if the file is not a Docker config file; it is left as it was
+	 * @throws UncheckedIOException if it cannot be written
+	 */
+	public static boolean removeFromDockerConfig(Path file, String hostname) {
+		requireText(hostname, "hostname");
+		return new DockerConfigFile(file).remove(hostname);
+	}
+
+	private String auth() {
+		return Base64.getEncoder().encodeToString((this.username + ":" + this.password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Override

@@ -247,76 +247,116 @@ public final class RegistryTokens {
 	}
 
 	/**
-	 * Rotates the tokens of a base name: if the newest of them is older than {@code minimumAge}, creates a successor
-	 * like it (its scopes and status; its lifetime, if it has an expiry date) named {@code <baseName>-<yyyyMMddHHmmss>}
-	 * (UTC, the time of the rotation) with the safe create, and only once the successor exists deletes the tokens that
-	 * were the newest or older when the rotation began. The tokens of a base name are the one named {@code baseName}
-	 * and those named {@code <baseName>-<14 digits>}.
-	 * <p>
-	 * Several replicas that rotate at once converge: each creates a successor only when the newest token is old
-	 * enough, and deletes only what was older than its successor's decision, never another's successor; a successor
-	 * made twice is deleted by the next rotation. No failure leaves the base name without a valid token: a
-	 * predecessor is deleted only after its successor exists. To rotate once per cluster, run this under a lock the
-	 * application already has (ShedLock, Spring Integration's {@code LockRegistry}).
+	 * Rotates the tokens of a base name without breaking their consumers. The tokens of a base name are the one named
+	 * {@code baseName} and those named {@code <baseName>-<14 digits>}; the newest is the current one, each older one
+	 * is superseded since the first newer one was created.
+	 * <ol>
+	 * <li>If the newest is at least {@link RotationPolicy#rotateAfter()} old, creates a successor like it (its scopes
+	 * and status; its lifetime, if it has an expiry date) named {@code <baseName>-<yyyyMMddHHmmss>} (UTC, the time of
+	 * the rotation), with the safe create.</li>
+	 * <li>Deletes the superseded tokens whose grace has passed: superseded for at least
+	 * {@link RotationPolicy#retireAfter()}. The others stay valid, so that whoever holds their password keeps working
+	 * until they have the successor's. The newest token is never deleted.</li>
+	 * </ol>
+	 * Everything is decided from the token list and the creation dates in it, nothing is remembered: replicas that
+	 * rotate at once converge (a successor made twice in the same second is refused by its name; two made in different
+	 * seconds are both valid, the older one superseded by the newer and retired after the grace). A failure leaves
+	 * every token that was valid valid: a deletion that fails is retried by the next rotation. To rotate once per
+	 * cluster, run this under a lock the application already has (ShedLock, Spring Integration's
+	 * {@code LockRegistry}).
 	 * @param baseName the base name, at most {@value #MAX_BASE_NAME_LENGTH} characters
-	 * @param minimumAge how old the newest token must be before it is rotated; {@code Duration.ZERO} to rotate now
-	 * @return what was done; the successor holds the one-time password
+	 * @param policy when to make a successor and how long the superseded tokens stay valid
+	 * @return what was done; the successor holds the one-time password, to hand to the consumers
 	 * @throws IllegalStateException if no token of that base name exists to rotate
 	 */
-	public TokenRotation rotate(String baseName, Duration minimumAge) {
+	public TokenRotation rotate(String baseName, RotationPolicy policy) {
 		checkBaseName(baseName);
-		if (minimumAge == null || minimumAge.isNegative()) {
-			throw new IllegalArgumentException("minimumAge must be zero or more, was " + minimumAge);
-		}
+		TokenArguments.requireNonNull(policy, "policy");
 		Pattern members = Pattern.compile(Pattern.quote(baseName) + "(-\\d{14})?");
-		List<TokenResponse> generation = listAll().filter((token) -> isNamed(token, members)).toList();
-		TokenResponse newest = generation.stream()
-			.max(Comparator.comparing(RegistryTokens::createdAt))
-			.orElseThrow(() -> new IllegalStateException("No token named " + baseName + " or " + baseName
-					+ "-<yyyyMMddHHmmss> in registry " + this.registryId + " to rotate: create one first"));
-		Instant now = this.clock.instant();
-		Instant newestCreated = createdAt(newest);
-		if (newestCreated.plus(minimumAge).isAfter(now)) {
-			return new TokenRotation(null, List.of(), List.of());
+		List<Member> generation = new ArrayList<>(listAll().filter((token) -> isNamed(token, members))
+			.map((token) -> new Member(token, createdAt(token)))
+			.toList());
+		if (generation.isEmpty()) {
+			throw new IllegalStateException("No token named " + baseName + " or " + baseName
+					+ "-<yyyyMMddHHmmss> in registry " + this.registryId + " to rotate: create one first");
 		}
-		PutTokenOutput successor;
+		generation.sort(Member.OLDEST_FIRST);
+		Instant now = this.clock.instant();
+		Member newest = generation.get(generation.size() - 1);
+		PutTokenOutput successor = null;
+		if (!newest.created().plus(policy.rotateAfter()).isAfter(now)) {
+			successor = createSuccessor(newest.token(), baseName, now);
+		}
+		// Each token is superseded by the next newer one: the next in the list, or the successor just made.
+		List<Instant> supersededAt = new ArrayList<>(generation.stream().skip(1).map(Member::created).toList());
+		if (successor != null) {
+			supersededAt.add(successorCreatedAt(successor, now));
+		}
+		// Graces are measured from creation dates as the service records them, against this client's clock now.
+		Instant retireBefore = this.clock.instant();
+		List<SupersededToken> superseded = new ArrayList<>();
+		List<TokenResponse> retired = new ArrayList<>();
+		List<TokenResponse> notRetired = new ArrayList<>();
+		for (int i = 0; i < supersededAt.size(); i++) {
+			TokenResponse token = generation.get(i).token();
+			Instant retiresAt = supersededAt.get(i).plus(policy.retireAfter());
+			if (retiresAt.isAfter(retireBefore)) {
+				superseded.add(new SupersededToken(token, supersededAt.get(i), retiresAt));
+			}
+			else if (retire(token)) {
+				retired.add(token);
+			}
+			else {
+				notRetired.add(token);
+			}
+		}
+		if (!notRetired.isEmpty()) {
+			logger.warn(notRetired.size() + " superseded token(s) of " + baseName + " past their grace could not be "
+					+ "deleted; the next rotation deletes them");
+		}
+		return new TokenRotation(successor, superseded, retired, notRetired);
+	}
+
+	/** A token of a base name and its creation date. */
+	private record Member(TokenResponse token, Instant created) {
+
+		static final Comparator<Member> OLDEST_FIRST = Comparator.comparing(Member::created)
+			.thenComparing((member) -> String.valueOf(nameOf(member.token())));
+
+	}
+
+	private @Nullable PutTokenOutput createSuccessor(TokenResponse newest, String baseName, Instant now) {
 		try {
-			successor = create(successorOf(newest, baseName, now));
+			return create(successorOf(newest, baseName, now));
 		}
 		catch (IonosApiException ex) {
 			if (ex.isConflict()) {
 				// Another rotation made a successor of the same name this very second.
-				return new TokenRotation(null, List.of(), List.of());
+				return null;
 			}
 			throw ex;
 		}
-		List<TokenResponse> deleted = new ArrayList<>();
-		List<TokenResponse> notDeleted = new ArrayList<>();
-		for (TokenResponse predecessor : generation) {
-			if (createdAt(predecessor).isAfter(newestCreated) || Objects.equals(predecessor.id(), successor.id())) {
-				continue;
-			}
-			try {
-				delete(Objects.requireNonNull(predecessor.id(), "a listed token without an id"));
-				deleted.add(predecessor);
-			}
-			catch (IonosApiException ex) {
-				if (ex.isNotFound()) {
-					deleted.add(predecessor);
-				}
-				else {
-					notDeleted.add(predecessor);
-				}
-			}
-			catch (IonosRegistryException ex) {
-				notDeleted.add(predecessor);
-			}
+	}
+
+	private static Instant successorCreatedAt(PutTokenOutput successor, Instant now) {
+		if (successor.metadata() != null && successor.metadata().createdDate() != null) {
+			return successor.metadata().createdDate().toInstant();
 		}
-		if (!notDeleted.isEmpty()) {
-			logger.warn(notDeleted.size() + " predecessor(s) of " + baseName + " could not be deleted after the "
-					+ "rotation; the next rotation deletes them");
+		return now;
+	}
+
+	/** Deletes a token whose grace has passed; a token gone already counts as retired. */
+	private boolean retire(TokenResponse token) {
+		try {
+			delete(Objects.requireNonNull(token.id(), "a listed token without an id"));
+			return true;
 		}
-		return new TokenRotation(successor, deleted, notDeleted);
+		catch (IonosApiException ex) {
+			return ex.isNotFound();
+		}
+		catch (IonosRegistryException ex) {
+			return false;
+		}
 	}
 
 	private PostTokenProperties successorOf(TokenResponse newest, String baseName, Instant now) {
@@ -333,6 +373,10 @@ public final class RegistryTokens {
 			.withExpiryDate(expiry)
 			.withScopes((properties != null) ? properties.scopes() : List.of())
 			.withStatus((status == TokenStatus.UNKNOWN) ? null : status);
+	}
+
+	private static @Nullable String nameOf(TokenResponse token) {
+		return (token.properties() != null) ? token.properties().name() : null;
 	}
 
 	private static boolean isNamed(TokenResponse token, Pattern members) {

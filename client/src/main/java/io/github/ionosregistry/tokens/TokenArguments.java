@@ -39,6 +39,13 @@ final class TokenArguments {
 		return duration;
 	}
 
+	static Duration requireNonNegative(@Nullable Duration duration, String name) {
+		if (duration == null || duration.isNegative()) {
+			throw new IllegalArgumentException(name + " must be zero or more, was " + duration);
+		}
+		return duration;
+	}
+
 	static void checkTokenProperties(@Nullable PostTokenProperties given, String name) {
 		PostTokenProperties properties = requireNonNull(given, name);
 		String tokenName = properties.name();

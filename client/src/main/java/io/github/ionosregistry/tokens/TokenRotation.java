@@ -1,7 +1,5 @@
 package io.github.ionosregistry.tokens;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
@@ -9,22 +7,24 @@ import io.github.ionosregistry.tokens.model.TokenResponse;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What {@link RegistryTokens#rotate} did.
+ * What {@link RegistryTokens#rotate} did: the successor it made, the superseded tokens that stay valid and until
+ * when, and those it retired.
  *
  * @param successor the token created, with its one-time password; {@code null} if the newest token of the base name
- * was younger than the minimum age (or another rotation had just made one), and nothing was done
- * @param deleted the predecessors deleted once the successor existed
- * @param notDeleted predecessors that could not be deleted now; the next rotation deletes them
+ * was younger than {@link RotationPolicy#rotateAfter()} (or another rotation had just made one)
+ * @param superseded the superseded tokens still valid, each until its {@link SupersededToken#retiresAt()}
+ * @param retired the superseded tokens deleted, their grace having passed
+ * @param notRetired superseded tokens whose grace has passed but that could not be deleted now; the next rotation
+ * deletes them
  * @since 0.1.0
  */
-public record TokenRotation(@Nullable PutTokenOutput successor, List<TokenResponse> deleted,
-		List<TokenResponse> notDeleted) {
+public record TokenRotation(@Nullable PutTokenOutput successor, List<SupersededToken> superseded,
+		List<TokenResponse> retired, List<TokenResponse> notRetired) {
 
-	public TokenRotation(@Nullable PutTokenOutput successor, @Nullable List<TokenResponse> deleted,
-			@Nullable List<TokenResponse> notDeleted) {
-		this.successor = successor;
-		this.deleted = (deleted != null) ? Collections.unmodifiableList(new ArrayList<>(deleted)) : List.of();
-		this.notDeleted = (notDeleted != null) ? Collections.unmodifiableList(new ArrayList<>(notDeleted)) : List.of();
+	public TokenRotation {
+		superseded = List.copyOf(superseded);
+		retired = List.copyOf(retired);
+		notRetired = List.copyOf(notRetired);
 	}
 
 	/**

@@ -58,9 +58,11 @@ class DockerCredentialsTests {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
 		JsonNode config = JsonMapper.shared().readTree(Files.readString(file));
 		assertThat(config.get("auths").get("my-registry.cr.ionos.com").get("password").asString()).isEqualTo("second");
+		Path lockFile = file.resolveSibling(".config.json.lock");
 		try (var files = Files.list(file.getParent())) {
-			assertThat(files).containsExactly(file);
+			assertThat(files).containsExactlyInAnyOrder(file, lockFile);
 		}
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(lockFile))).isEqualTo("rw-------");
 	}
 
 	@Test

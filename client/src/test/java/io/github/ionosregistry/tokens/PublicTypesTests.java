@@ -31,7 +31,8 @@ class PublicTypesTests {
 		assertThat(publicTypes().stream()
 			.filter((type) -> type.getPackageName().equals("io.github.ionosregistry.tokens"))
 			.map(Class::getSimpleName)).containsExactlyInAnyOrder("TokensApi", "TokensApiBuilder", "RegistryTokens",
-					"TokensQuery", "RetrySettings", "HttpClientOptions", "HttpClientLibrary", "RegistriesApi", "DockerCredentials", "TokenRotation", "IonosCredentials", "Token",
+					"TokensQuery", "RetrySettings", "HttpClientOptions", "HttpClientLibrary", "RegistriesApi", "DockerCredentials", "DockerConfigUpdate", "TokenRotation", "RotationPolicy",
+					"SupersededToken", "IonosCredentials", "Token",
 					"UsernamePassword", "IonosCredentialsProvider", "IonosRegistryException", "IonosApiException",
 					"IonosCommunicationException");
 	}

@@ -40,9 +40,9 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@link RegistryTokens#rotate} against the emulator: a successor like its predecessor, predecessors deleted only
- * once the successor exists, nothing done when the newest token is young, a lost answer at each step, and rotations
- * running at once.
+ * {@link RegistryTokens#rotate} against the emulator: a successor like its predecessor, superseded tokens kept for
+ * their grace and retired after it, the newest never deleted, nothing done when the newest token is young, a lost
+ * answer at each step, and rotations running at once.
  */
 class TokenRotationTests {
 
@@ -85,13 +85,14 @@ class TokenRotationTests {
 	}
 
 	@Test
-	void theSuccessorIsLikeItsPredecessorAndThePredecessorsGoOnceItExists() {
+	void theSuccessorIsLikeItsPredecessorAndSupersededTokensGoOnlyOnceTheirGraceHasPassed() {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		seed("ci-push", now.minusDays(40), now.plusDays(20));
-		seed("ci-push-20260101000000", now.minusDays(2), now.plusDays(58));
+		EmulatedToken recent = seed("ci-push-20260101000000", now.minusDays(2), now.plusDays(58));
 		seed("ci-pull", now.minusDays(40), now.plusDays(20));
 		try (TokensApi api = api(jdk())) {
-			TokenRotation rotation = api.registry(REGISTRY).rotate("ci-push", Duration.ofDays(1));
+			TokenRotation rotation = api.registry(REGISTRY)
+				.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)).withRetireAfter(Duration.ofHours(12)));
 			assertThat(rotation.rotated()).isTrue();
 			assertThat(rotation.successor().hasPassword()).isTrue();
 			String name = rotation.successor().properties().name();
@@ -100,10 +101,65 @@ class TokenRotationTests {
 				.containsExactly(Scope.repository("app/*", Scope.PULL, Scope.PUSH));
 			assertThat(Duration.between(now.plusDays(60), rotation.successor().properties().expiryDate()).abs())
 				.isLessThan(Duration.ofMinutes(1));
-			assertThat(rotation.deleted()).extracting((token) -> token.properties().name())
-				.containsExactlyInAnyOrder("ci-push", "ci-push-20260101000000");
-			assertThat(names()).containsExactlyInAnyOrder("ci-pull", name);
+			// ci-push was superseded two days ago by ci-push-2026…: past its grace of 12 h.
+			assertThat(rotation.retired()).extracting((token) -> token.properties().name()).containsExactly("ci-push");
+			// ci-push-2026… is superseded by the successor from now on, for 12 h.
+			Instant successorCreated = rotation.successor().metadata().createdDate().toInstant();
+			assertThat(rotation.superseded()).singleElement().satisfies((kept) -> {
+				assertThat(kept.token().id()).isEqualTo(recent.id());
+				assertThat(kept.supersededAt()).isEqualTo(successorCreated);
+				assertThat(kept.retiresAt()).isEqualTo(successorCreated.plus(Duration.ofHours(12)));
+			});
+			assertThat(rotation.notRetired()).isEmpty();
+			assertThat(names()).containsExactlyInAnyOrder("ci-pull", "ci-push-20260101000000", name);
 		}
+	}
+
+	@Test
+	void theGraceIsKeptRetirementFollowsItAndTheNewestIsNeverDeleted() {
+		OffsetDateTime created = OffsetDateTime.now(ZoneOffset.UTC).minusDays(40);
+		seed("ci-push", created, null);
+		RotationPolicy policy = RotationPolicy.rotateAfter(Duration.ofDays(30)).withRetireAfter(Duration.ofHours(1));
+		Instant start = Instant.now();
+		try (TokensApi api = api(jdk())) {
+			TokenRotation first = at(api, start).rotate("ci-push", policy);
+			assertThat(first.rotated()).isTrue();
+			String successor = first.successor().properties().name();
+			Instant retiresAt = first.superseded().get(0).retiresAt();
+			assertThat(names()).containsExactlyInAnyOrder("ci-push", successor);
+
+			TokenRotation duringTheGrace = at(api, retiresAt.minusSeconds(1)).rotate("ci-push", policy);
+			assertThat(duringTheGrace.rotated()).isFalse();
+			assertThat(duringTheGrace.retired()).isEmpty();
+			assertThat(duringTheGrace.superseded()).extracting((kept) -> kept.token().properties().name())
+				.containsExactly("ci-push");
+			assertThat(names()).containsExactlyInAnyOrder("ci-push", successor);
+
+			TokenRotation afterTheGrace = at(api, retiresAt).rotate("ci-push", policy);
+			assertThat(afterTheGrace.rotated()).isFalse();
+			assertThat(afterTheGrace.retired()).extracting((token) -> token.properties().name()).containsExactly("ci-push");
+			assertThat(names()).containsExactly(successor);
+
+			TokenRotation withoutGrace = at(api, retiresAt.plus(Duration.ofDays(1)))
+				.rotate("ci-push", policy.withRetireAfter(Duration.ZERO));
+			assertThat(withoutGrace.rotated()).isFalse();
+			assertThat(withoutGrace.retired()).isEmpty();
+			assertThat(names()).containsExactly(successor);
+		}
+	}
+
+	@Test
+	void aPolicyOfNegativeOrMissingDurationsIsRefused() {
+		assertThatIllegalArgumentException().isThrownBy(() -> RotationPolicy.rotateAfter(Duration.ofHours(-1)))
+			.withMessage("rotateAfter must be zero or more, was PT-1H");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(null))
+			.withMessage("retireAfter must be zero or more, was null");
+		assertThat(RotationPolicy.rotateAfter(Duration.ZERO).retireAfter()).isEqualTo(Duration.ofDays(1));
+	}
+
+	private RegistryTokens at(TokensApi api, Instant now) {
+		return new RegistryTokens(api, null, REGISTRY, Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 	@Test
@@ -111,9 +167,10 @@ class TokenRotationTests {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		seed("ci-push", now.minusHours(2), now.plusDays(20));
 		try (TokensApi api = api(jdk())) {
-			TokenRotation rotation = api.registry(REGISTRY).rotate("ci-push", Duration.ofDays(1));
+			TokenRotation rotation = api.registry(REGISTRY).rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)));
 			assertThat(rotation.rotated()).isFalse();
-			assertThat(rotation.deleted()).isEmpty();
+			assertThat(rotation.retired()).isEmpty();
+			assertThat(rotation.superseded()).isEmpty();
 		}
 		assertThat(names()).containsExactly("ci-push");
 	}
@@ -121,10 +178,11 @@ class TokenRotationTests {
 	@Test
 	void nothingToRotateAndABadBaseNameAreSaidPlainly() {
 		try (TokensApi api = api(jdk())) {
-			assertThatIllegalStateException().isThrownBy(() -> api.registry(REGISTRY).rotate("ci-push", Duration.ZERO))
+			assertThatIllegalStateException()
+				.isThrownBy(() -> api.registry(REGISTRY).rotate("ci-push", RotationPolicy.rotateAfter(Duration.ZERO)))
 				.withMessageContaining("No token named ci-push or ci-push-<yyyyMMddHHmmss>");
 			assertThatIllegalArgumentException()
-				.isThrownBy(() -> api.registry(REGISTRY).rotate("a".repeat(49), Duration.ZERO))
+				.isThrownBy(() -> api.registry(REGISTRY).rotate("a".repeat(49), RotationPolicy.rotateAfter(Duration.ZERO)))
 				.withMessageContaining("must be 2 to 48");
 		}
 	}
@@ -149,7 +207,8 @@ class TokenRotationTests {
 		AtomicBoolean lost = new AtomicBoolean();
 		try (TokensApi api = api(losingTheFirstAnswer(jdk(), (method, uri) -> method.equals(step.method)
 				&& !lost.getAndSet(true)))) {
-			TokenRotation rotation = api.registry(REGISTRY).rotate("ci-push", Duration.ofDays(1));
+			TokenRotation rotation = api.registry(REGISTRY)
+				.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)).withRetireAfter(Duration.ZERO));
 			assertThat(lost).isTrue();
 			assertThat(rotation.rotated()).isTrue();
 			assertThat(rotation.successor().hasPassword()).isTrue();
@@ -164,7 +223,10 @@ class TokenRotationTests {
 		Clock clock = Clock.fixed(Instant.now(), ZoneOffset.UTC);
 		List<TokenRotation> rotations = rotateAtOnce(clock, clock);
 		assertThat(rotations).filteredOn(TokenRotation::rotated).hasSize(1);
-		assertThat(names()).singleElement().asString().matches("ci-push-\\d{14}");
+		String successor = rotations.stream().filter(TokenRotation::rotated).findFirst().orElseThrow().successor()
+			.properties().name();
+		assertThat(successor).matches("ci-push-\\d{14}");
+		assertThat(names()).containsExactlyInAnyOrder("ci-push", successor);
 	}
 
 	@Test
@@ -175,12 +237,16 @@ class TokenRotationTests {
 		List<TokenRotation> rotations = rotateAtOnce(Clock.fixed(instant, ZoneOffset.UTC),
 				Clock.fixed(instant.plusSeconds(1), ZoneOffset.UTC));
 		assertThat(rotations).allMatch(TokenRotation::rotated);
-		assertThat(names()).hasSize(2).noneMatch("ci-push"::equals);
+		assertThat(names()).hasSize(3).contains("ci-push");
 		try (TokensApi api = api(jdk())) {
-			RegistryTokens later = new RegistryTokens(api, null, REGISTRY,
-					Clock.fixed(instant.plusSeconds(5), ZoneOffset.UTC));
-			TokenRotation next = later.rotate("ci-push", Duration.ZERO);
-			assertThat(next.deleted()).hasSize(2);
+			TokenRotation duringTheGrace = at(api, instant.plusSeconds(5)).rotate("ci-push",
+					RotationPolicy.rotateAfter(Duration.ofDays(1)));
+			assertThat(duringTheGrace.rotated()).isFalse();
+			assertThat(duringTheGrace.superseded()).hasSize(2);
+			assertThat(names()).hasSize(3);
+			TokenRotation next = at(api, instant.plusSeconds(5)).rotate("ci-push",
+					RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(Duration.ZERO));
+			assertThat(next.retired()).hasSize(3);
 			assertThat(names()).containsExactly(next.successor().properties().name());
 		}
 	}
@@ -191,7 +257,7 @@ class TokenRotationTests {
 			List<Future<TokenRotation>> running = new ArrayList<>();
 			for (Clock clock : List.of(first, second)) {
 				Callable<TokenRotation> rotation = () -> new RegistryTokens(api, null, REGISTRY, clock)
-					.rotate("ci-push", Duration.ofDays(1));
+					.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)));
 				running.add(replicas.submit(rotation));
 			}
 			List<TokenRotation> rotations = new ArrayList<>();

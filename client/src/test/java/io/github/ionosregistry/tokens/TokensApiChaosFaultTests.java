@@ -81,8 +81,14 @@ class TokensApiChaosFaultTests {
 			for (String base : ROTATED) {
 				told(registry.create(PostTokenProperties.named(base)), true);
 			}
+			List<String> everWithoutToken = new ArrayList<>();
 			for (int i = 0; i < OPERATIONS; i++) {
 				step(api, registry, random, i);
+				for (String base : ROTATED) {
+					if (emulator.tokens(REGISTRY).stream().noneMatch((token) -> isOf(base, token.name()))) {
+						everWithoutToken.add(base + " after operation " + i);
+					}
+				}
 			}
 			List<String> withoutToken = ROTATED.stream()
 				.filter((base) -> emulator.tokens(REGISTRY).stream().noneMatch((token) -> isOf(base, token.name())))
@@ -124,6 +130,7 @@ class TokensApiChaosFaultTests {
 			assertThat(wrongStatus).as("status other than told").isEmpty();
 			assertThat(this.wrongAnswers).as("answers that contradict what the client was told").isEmpty();
 			assertThat(withoutToken).as("base names left without a token").isEmpty();
+			assertThat(everWithoutToken).as("base names without a token at any moment").isEmpty();
 			assertThat(this.operations.get("rotate")).as("rotations").isGreaterThan(10);
 			assertThat(oneTokenPerBaseNameAfterAnotherRotation(registry, emulator)).as("tokens per base name")
 				.containsOnly(1L);
@@ -147,10 +154,11 @@ class TokensApiChaosFaultTests {
 			Thread.currentThread().interrupt();
 		}
 		for (String base : ROTATED) {
-			TokenRotation rotation = registry.rotate(base, Duration.ZERO);
-			for (int i = 0; i < 3 && !rotation.notDeleted().isEmpty(); i++) {
-				rotation.notDeleted().forEach((token) -> registry.delete(token.id()));
-				rotation = new TokenRotation(rotation.successor(), rotation.deleted(), List.of());
+			TokenRotation rotation = registry.rotate(base, RotationPolicy.rotateAfter(Duration.ZERO)
+				.withRetireAfter(Duration.ZERO));
+			for (int i = 0; i < 3 && !rotation.notRetired().isEmpty(); i++) {
+				rotation.notRetired().forEach((token) -> registry.delete(token.id()));
+				rotation = new TokenRotation(rotation.successor(), rotation.superseded(), rotation.retired(), List.of());
 			}
 		}
 		return ROTATED.stream()
@@ -175,11 +183,12 @@ class TokensApiChaosFaultTests {
 		else if (draw < 35) {
 			String base = ROTATED.get(draw % 2);
 			run("rotate", () -> {
-				TokenRotation rotation = registry.rotate(base, Duration.ZERO);
+				TokenRotation rotation = registry.rotate(base, RotationPolicy.rotateAfter(Duration.ZERO)
+					.withRetireAfter(Duration.ZERO));
 				if (rotation.successor() != null) {
 					told(rotation.successor(), true);
 				}
-				for (TokenResponse deleted : rotation.deleted()) {
+				for (TokenResponse deleted : rotation.retired()) {
 					this.toldNames.remove(deleted.id());
 					this.toldStatus.remove(deleted.id());
 					this.toldDeleted.add(deleted.id());

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  */
 record CommandLine(String command, List<String> arguments, Map<String, String> options, List<String> scopes) {
 
-	private static final Set<String> SINGLE_VALUED = Set.of("expires", "docker-config", "within");
+	private static final Set<String> SINGLE_VALUED = Set.of("expires", "docker-config", "within", "grace");
 
 	static CommandLine parse(String... commandLine) {
 		List<String> args = Arrays.stream(commandLine).filter((arg) -> !isSpringProperty(arg)).toList();

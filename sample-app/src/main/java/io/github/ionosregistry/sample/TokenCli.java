@@ -5,14 +5,19 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.github.ionosregistry.tokens.DockerConfigUpdate;
 import io.github.ionosregistry.tokens.DockerCredentials;
 import io.github.ionosregistry.tokens.IonosRegistryException;
 import io.github.ionosregistry.tokens.RegistryTokens;
+import io.github.ionosregistry.tokens.RotationPolicy;
+import io.github.ionosregistry.tokens.SupersededToken;
 import io.github.ionosregistry.tokens.TokenRotation;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
@@ -50,7 +55,10 @@ class TokenCli {
 			                                              create or replace the token with that id; what is not
 			                                              given (expiry, scopes, status) is kept
 			  delete <id>                                 delete a token
-			  rotate <name> [--docker-config <file>]      replace the tokens of a name by a new one, then delete them
+			  rotate <name> [--grace <duration>] [--docker-config <file>]
+			                                              make a successor of the tokens of a name; those it
+			                                              supersedes stay valid for the grace (default 1d,
+			                                              0 deletes them at once), older ones are deleted
 			  expiring [--within <duration>]              list the tokens that expire within 7d, or the duration
 			  (no command)                                run a demo
 			<when>: 30d, 12h, 90m, P30D, 2027-01-31 or 2027-01-31T12:00:00Z
@@ -93,7 +101,8 @@ class TokenCli {
 						commandLine.command().equals("enable") ? TokenStatus.ENABLED : TokenStatus.DISABLED);
 				case "replace" -> replace(out, commandLine);
 				case "delete" -> delete(out, id(commandLine.argument(0, "id")));
-				case "rotate" -> rotate(out, commandLine.argument(0, "name"), commandLine.option("docker-config"));
+				case "rotate" -> rotate(out, commandLine.argument(0, "name"), grace(commandLine.option("grace")),
+						commandLine.option("docker-config"));
 				case "expiring" -> expiring(out, commandLine.option("within"));
 				default -> throw new IllegalArgumentException("unknown command '" + commandLine.command() + "'");
 			}
@@ -125,8 +134,8 @@ class TokenCli {
 		out.println("$ disable " + pull.id());
 		setStatus(out, idOf(pull.id()), TokenStatus.DISABLED);
 		out.println();
-		out.println("$ rotate demo-ci-push");
-		PutTokenOutput successor = rotate(out, "demo-ci-push", null);
+		out.println("$ rotate demo-ci-push --grace 1h");
+		TokenRotation rotation = rotate(out, "demo-ci-push", Duration.ofHours(1), null);
 		out.println();
 		out.println("$ expiring --within 8d");
 		expiring(out, "8d");
@@ -134,9 +143,13 @@ class TokenCli {
 		out.println("$ list");
 		TokenTable.print(this.tokens.list(), out);
 		out.println();
-		for (PutTokenOutput token : List.of(successor, pull)) {
-			out.println("$ delete " + token.id());
-			delete(out, idOf(token.id()));
+		List<UUID> demoTokens = new ArrayList<>();
+		demoTokens.add(idOf(Objects.requireNonNull(rotation.successor()).id()));
+		rotation.superseded().forEach((superseded) -> demoTokens.add(idOf(superseded.token().id())));
+		demoTokens.add(idOf(pull.id()));
+		for (UUID token : demoTokens) {
+			out.println("$ delete " + token);
+			delete(out, token);
 		}
 		out.println();
 		out.println("$ list");
@@ -204,12 +217,12 @@ class TokenCli {
 		out.println("Deleted token " + tokenId);
 	}
 
-	/** Rotates with the library's rule: a successor first, then the predecessors. */
-	private PutTokenOutput rotate(PrintStream out, String name, @Nullable String dockerConfig) {
+	/** Rotates with the library's rule: a successor now; superseded tokens stay valid for the grace. */
+	private TokenRotation rotate(PrintStream out, String name, Duration grace, @Nullable String dockerConfig) {
 		String baseName = ROTATION_SUFFIX.matcher(name).replaceFirst("");
 		TokenRotation rotation;
 		try {
-			rotation = this.tokens.rotate(baseName, Duration.ZERO);
+			rotation = this.tokens.rotate(baseName, RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(grace));
 		}
 		catch (IllegalStateException ex) {
 			throw new IllegalArgumentException("no token named '" + baseName + "' or '" + baseName
@@ -223,15 +236,35 @@ class TokenCli {
 		out.println("Created successor " + ((properties != null) ? properties.name() : baseName) + " (id "
 				+ successor.id() + ")");
 		printPassword(out, properties);
-		for (TokenResponse deleted : rotation.deleted()) {
-			out.println("Deleted predecessor " + TokenTable.name(deleted) + " (id " + deleted.id() + ")");
+		for (SupersededToken superseded : rotation.superseded()) {
+			out.println("Superseded " + TokenTable.name(superseded.token()) + " (id " + superseded.token().id()
+					+ ") stays valid until " + superseded.retiresAt() + ": hand the successor to its consumers");
 		}
-		for (TokenResponse kept : rotation.notDeleted()) {
+		for (TokenResponse retired : rotation.retired()) {
+			out.println("Deleted predecessor " + TokenTable.name(retired) + " (id " + retired.id() + ")");
+		}
+		for (TokenResponse kept : rotation.notRetired()) {
 			out.println("Could not delete predecessor " + TokenTable.name(kept) + " (id " + kept.id()
 					+ ") now: the next rotation deletes it");
 		}
 		writeDockerConfig(out, successor, dockerConfig);
-		return successor;
+		return rotation;
+	}
+
+	private static Duration grace(@Nullable String grace) {
+		if (grace == null) {
+			return RotationPolicy.DEFAULT_RETIRE_AFTER;
+		}
+		try {
+			Duration duration = grace.strip().equals("0") ? Duration.ZERO : DurationStyle.detectAndParse(grace);
+			if (!duration.isNegative()) {
+				return duration;
+			}
+		}
+		catch (IllegalArgumentException ex) {
+			// said below
+		}
+		throw new IllegalArgumentException("--grace '" + grace + "' must be a duration such as 1h or 1d, or 0");
 	}
 
 	private void expiring(PrintStream out, @Nullable String within) {
@@ -259,9 +292,13 @@ class TokenCli {
 		}
 		DockerCredentials docker = this.tokens.dockerCredentials(created);
 		Path path = Path.of(file);
-		docker.writeDockerConfig(path);
+		DockerConfigUpdate update = docker.writeDockerConfig(path);
 		out.println("Wrote Docker credentials for " + docker.hostname() + " to " + path
-				+ " (readable by its owner only)");
+				+ " (its other entries kept; readable by its owner only)");
+		if (!update.usedByDocker()) {
+			out.println("Warning: Docker reads the credentials of " + docker.hostname() + " from a credential helper ("
+					+ update.credentialHelper() + "), not from this entry");
+		}
 	}
 
 	private static void printPassword(PrintStream out, @Nullable TokenProperties properties) {

@@ -199,19 +199,33 @@ class TokenCliTests {
 	}
 
 	@Test
-	void rotateReplacesTheTokenKeepingItsScopes() {
+	void rotateMakesASuccessorKeepingItsScopesAndKeepsThePredecessorForTheGrace() {
 		EmulatedToken old = seed("ci-push", EmulatedScope.repository("app", EmulatedScope.PUSH));
-		String output = run("rotate", "ci-push");
+		String output = run("rotate", "ci-push", "--grace", "2h");
 		assertThat(this.exitCode).isZero();
 		List<EmulatedToken> tokens = this.emulator.tokens(REGISTRY);
-		assertThat(tokens).hasSize(1);
-		EmulatedToken successor = tokens.get(0);
+		assertThat(tokens).hasSize(2);
+		EmulatedToken successor = tokens.get(1);
 		assertThat(successor.name()).matches("ci-push-\\d{14}");
 		assertThat(successor.scopes()).containsExactly(EmulatedScope.repository("app", EmulatedScope.PUSH));
+		String until = successor.createdDate().toInstant().plus(java.time.Duration.ofHours(2)).toString();
 		assertThat(output).contains("Created successor " + successor.name() + " (id " + successor.id() + ")",
-				"Deleted predecessor ci-push (id " + old.id() + ")");
+				"Superseded ci-push (id " + old.id() + ") stays valid until " + until
+						+ ": hand the successor to its consumers");
 		assertThat(passwords(output)).hasSize(1);
 		assertCreatedSafelyWithPut();
+	}
+
+	@Test
+	void rotateWithoutGraceDeletesThePredecessorAtOnce() {
+		EmulatedToken old = seed("ci-push", EmulatedScope.repository("app", EmulatedScope.PUSH));
+		String output = run("rotate", "ci-push", "--grace", "0");
+		assertThat(this.exitCode).isZero();
+		assertThat(this.emulator.tokens(REGISTRY)).singleElement()
+			.satisfies((token) -> assertThat(token.name()).matches("ci-push-\\d{14}"));
+		assertThat(output).contains("Deleted predecessor ci-push (id " + old.id() + ")");
+		assertThat(run("rotate", "ci-push", "--grace", "soon")).startsWith("Error: --grace 'soon' must be a duration");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
 	}
 
 	@Test
@@ -220,7 +234,7 @@ class TokenCliTests {
 		Path dockerConfig = directory.resolve("config.json");
 		String output = run("rotate", "ci-push", "--docker-config", dockerConfig.toString());
 		assertThat(this.exitCode).isZero();
-		EmulatedToken successor = this.emulator.tokens(REGISTRY).get(0);
+		EmulatedToken successor = this.emulator.tokens(REGISTRY).get(1);
 		assertDockerConfig(dockerConfig, successor.name(), passwords(output).get(0));
 	}
 
@@ -280,7 +294,7 @@ class TokenCliTests {
 		String output = run();
 		assertThat(this.exitCode).isZero();
 		assertThat(output).contains("Created token demo-ci-push", "Created token demo-ci-pull",
-				"Disabled token demo-ci-pull", "Created successor demo-ci-push-", "Deleted predecessor demo-ci-push",
+				"Disabled token demo-ci-pull", "Created successor demo-ci-push-", "Superseded demo-ci-push (id ",
 				"$ expiring --within 8d");
 		List<String> passwords = passwords(output);
 		assertThat(passwords).hasSize(3).doesNotHaveDuplicates();
