@@ -32,10 +32,10 @@ public final class IonosRegistryHealthContributorAutoConfiguration {
 	@ConditionalOnMissingBean(name = "ionosRegistryHealthIndicator")
 	HealthIndicator ionosRegistryHealthIndicator(IonosRegistryClientFactory clientFactory,
 			ObjectProvider<TokensApi> tokensApi, IonosRegistryConnectionDetails connectionDetails,
-			IonosRegistryProperties properties) {
+			IonosRegistryProperties properties, ObjectProvider<ScheduledTokenRotations> rotations) {
 		return new IonosRegistryHealthIndicator(new HealthProbeClient(clientFactory, tokensApi,
 				properties.getHealth().getTimeout()), connectionDetails,
-				Objects.requireNonNull(properties.getRegistryId()));
+				Objects.requireNonNull(properties.getRegistryId()), rotations);
 	}
 
 }

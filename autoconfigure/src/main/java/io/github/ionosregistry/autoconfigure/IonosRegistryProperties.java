@@ -2,6 +2,8 @@ package io.github.ionosregistry.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -135,6 +137,13 @@ public class IonosRegistryProperties implements Validator {
 	private final Retry retry = new Retry();
 
 	private final Health health = new Health();
+
+	/**
+	 * Tokens of ionos.registry.registry-id to keep rotated, by base name (the token named so and its successors
+	 * named <base-name>-<yyyyMMddHHmmss>): each is rotated on the application's task scheduler, its successor handed
+	 * on in a TokenRotatedEvent, and the tokens it supersedes deleted once their grace has passed. None by default.
+	 */
+	private final Map<String, Rotation> rotation = new LinkedHashMap<>();
 
 	/** Checks every value by the client's own rules, so that a bad one fails start-up naming its key. */
 	@Override
@@ -311,6 +320,71 @@ public class IonosRegistryProperties implements Validator {
 	 * The actuator health contributor {@code ionosRegistry}, present when a registry id is set and Spring Boot
 	 * Actuator is on the class path.
 	 */
+	public Map<String, Rotation> getRotation() {
+		return this.rotation;
+	}
+
+	/**
+	 * Rotation of the tokens of one base name.
+	 */
+	public static class Rotation {
+
+		/**
+		 * Age of the newest token at which a successor is made.
+		 */
+		private @Nullable Duration rotateAfter;
+
+		/**
+		 * How long a superseded token stays valid after its successor was created, for its consumers to take the
+		 * successor. 0 deletes it at once, refusing whoever still holds its password.
+		 */
+		private Duration retireAfter = Duration.ofDays(1);
+
+		/**
+		 * How often to check whether the tokens are due: for a successor, or for retiring superseded ones.
+		 */
+		private Duration checkInterval = Duration.ofHours(1);
+
+		/**
+		 * Docker config file to keep current: the successor's credentials are written into it (only its entry for
+		 * the registry's hostname changes).
+		 */
+		private @Nullable Path dockerConfig;
+
+		public @Nullable Duration getRotateAfter() {
+			return this.rotateAfter;
+		}
+
+		public void setRotateAfter(@Nullable Duration rotateAfter) {
+			this.rotateAfter = rotateAfter;
+		}
+
+		public Duration getRetireAfter() {
+			return this.retireAfter;
+		}
+
+		public void setRetireAfter(Duration retireAfter) {
+			this.retireAfter = retireAfter;
+		}
+
+		public Duration getCheckInterval() {
+			return this.checkInterval;
+		}
+
+		public void setCheckInterval(Duration checkInterval) {
+			this.checkInterval = checkInterval;
+		}
+
+		public @Nullable Path getDockerConfig() {
+			return this.dockerConfig;
+		}
+
+		public void setDockerConfig(@Nullable Path dockerConfig) {
+			this.dockerConfig = dockerConfig;
+		}
+
+	}
+
 	public static class Health {
 
 		/**

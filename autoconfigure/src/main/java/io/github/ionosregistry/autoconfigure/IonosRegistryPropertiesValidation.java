@@ -3,6 +3,7 @@ package io.github.ionosregistry.autoconfigure;
 import java.time.Duration;
 
 import io.github.ionosregistry.tokens.TokensApi;
+import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.TokensApiBuilder;
 import org.jspecify.annotations.Nullable;
 
@@ -52,6 +53,34 @@ final class IonosRegistryPropertiesValidation {
 			errors.rejectValue("userAgent", "blank", "must not be blank");
 		}
 		validate(properties.getRetry(), errors);
+		properties.getRotation().forEach((baseName, rotation) -> validate(baseName, rotation, properties, errors));
+	}
+
+	private static void validate(String baseName, IonosRegistryProperties.Rotation rotation,
+			IonosRegistryProperties properties, Errors errors) {
+		String path = "rotation[" + baseName + "]";
+		if (!RegistryTokens.isBaseName(baseName)) {
+			errors.rejectValue(path + ".rotateAfter", "name", "the base name '" + baseName + "' must be 2 to "
+					+ RegistryTokens.MAX_BASE_NAME_LENGTH
+					+ " letters, digits or hyphens, start with a letter and not end with a hyphen");
+		}
+		Duration rotateAfter = rotation.getRotateAfter();
+		if (rotateAfter == null) {
+			errors.rejectValue(path + ".rotateAfter", "required",
+					"must be set: the newest token's age at which a successor is made, such as 30d");
+		}
+		else {
+			positive(errors, path + ".rotateAfter", rotateAfter);
+		}
+		Duration retireAfter = rotation.getRetireAfter();
+		if (retireAfter == null || retireAfter.isNegative()) {
+			errors.rejectValue(path + ".retireAfter", "range", "must be 0 or more");
+		}
+		positive(errors, path + ".checkInterval", rotation.getCheckInterval());
+		if (properties.getRegistryId() == null) {
+			errors.rejectValue(path + ".rotateAfter", "registry",
+					"needs ionos.registry.registry-id: the registry whose tokens are rotated");
+		}
 	}
 
 	private static void validate(IonosRegistryProperties.Retry retry, Errors errors) {

@@ -2,13 +2,17 @@ package io.github.ionosregistry.autoconfigure;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
 
 /**
  * The names of the {@code ionos.registry.*} properties, as the failure reports write them: canonical (kebab-case),
@@ -21,7 +25,14 @@ final class IonosRegistryPropertyNames {
 	/** Properties whose values are secrets: a report names them, never shows them. */
 	static final Set<String> SECRETS = Set.of(PREFIX + ".token", PREFIX + ".password");
 
+	/** Stands for any map key in a known property name, such as {@code ionos.registry.rotation.*.rotate-after}. */
+	static final String ANY = "*";
+
 	private static final List<String> KNOWN = known(IonosRegistryProperties.class, PREFIX);
+
+	private static final List<List<String>> KNOWN_NAMES = KNOWN.stream()
+		.map((name) -> List.of(name.split("\\.")))
+		.toList();
 
 	private IonosRegistryPropertyNames() {
 	}
@@ -36,7 +47,7 @@ final class IonosRegistryPropertyNames {
 	 * @return such as {@code ionos.registry.retry.max-delay}
 	 */
 	static String canonical(String fieldPath) {
-		return PREFIX + "." + kebab(fieldPath);
+		return PREFIX + "." + kebab(fieldPath.replaceAll("\\[([^]]*)]", ".$1"));
 	}
 
 	/**
@@ -47,9 +58,25 @@ final class IonosRegistryPropertyNames {
 	static @Nullable String nearest(String unknown) {
 		String name = unknown.toLowerCase(Locale.ROOT);
 		return KNOWN.stream()
+			.map((known) -> withKeysOf(known, name))
 			.min(Comparator.comparingInt((String known) -> distance(known, name)))
 			.filter((known) -> distance(known, name) <= Math.max(2, leaf(known).length() / 3))
 			.orElse(null);
+	}
+
+	/** A known name with its {@value #ANY} elements taken from the name it is compared with, where they line up. */
+	private static String withKeysOf(String known, String name) {
+		String[] knownElements = known.split("\\.");
+		String[] elements = name.split("\\.");
+		if (!known.contains(ANY) || knownElements.length != elements.length) {
+			return known;
+		}
+		for (int i = 0; i < knownElements.length; i++) {
+			if (knownElements[i].equals(ANY)) {
+				knownElements[i] = elements[i];
+			}
+		}
+		return String.join(".", knownElements);
 	}
 
 	private static String leaf(String name) {
@@ -66,11 +93,38 @@ final class IonosRegistryPropertyNames {
 			if (field.getType().getEnclosingClass() == IonosRegistryProperties.class) {
 				names.addAll(known(field.getType(), name));
 			}
+			else if (field.getType() == Map.class) {
+				names.addAll(known(mapValueType(field), name + "." + ANY));
+			}
 			else {
 				names.add(name);
 			}
 		}
 		return List.copyOf(names);
+	}
+
+	private static Class<?> mapValueType(Field field) {
+		return (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[1];
+	}
+
+	/**
+	 * Whether a property name is a known one: the same elements, where a known name's {@value #ANY} stands for any
+	 * one element (a map key such as a rotation's base name).
+	 */
+	static boolean isKnown(ConfigurationPropertyName name) {
+		return KNOWN_NAMES.stream().anyMatch((known) -> matches(known, name));
+	}
+
+	private static boolean matches(List<String> known, ConfigurationPropertyName name) {
+		if (known.size() != name.getNumberOfElements()) {
+			return false;
+		}
+		for (int i = 0; i < known.size(); i++) {
+			if (!known.get(i).equals(ANY) && !known.get(i).equals(name.getElement(i, ConfigurationPropertyName.Form.DASHED))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static String kebab(String camel) {

@@ -27,11 +27,6 @@ final class UnknownIonosProperties {
 	private static final ConfigurationPropertyName PREFIX = ConfigurationPropertyName
 		.of(IonosRegistryPropertyNames.PREFIX);
 
-	private static final List<ConfigurationPropertyName> KNOWN = IonosRegistryPropertyNames.known()
-		.stream()
-		.map(ConfigurationPropertyName::of)
-		.toList();
-
 	private UnknownIonosProperties() {
 	}
 
@@ -49,7 +44,7 @@ final class UnknownIonosProperties {
 			.map(IterableConfigurationPropertySource.class::cast)
 			.flatMap((source) -> source.stream()
 				.filter(PREFIX::isAncestorOf)
-				.filter((name) -> !KNOWN.contains(name))
+				.filter((name) -> !IonosRegistryPropertyNames.isKnown(name))
 				.map(source::getConfigurationProperty))
 			.filter(Objects::nonNull)
 			.distinct()

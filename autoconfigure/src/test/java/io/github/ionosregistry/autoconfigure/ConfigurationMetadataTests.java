@@ -4,13 +4,16 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.ionosregistry.tokens.RetrySettings;
+import io.github.ionosregistry.tokens.RotationPolicy;
 import io.github.ionosregistry.tokens.TokensApiBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +36,7 @@ class ConfigurationMetadataTests {
 	private static final Set<String> NO_DEFAULT = Set.of("ionos.registry.token", "ionos.registry.token-file",
 			"ionos.registry.username", "ionos.registry.password", "ionos.registry.config-file",
 			"ionos.registry.profile", "ionos.registry.contract-number", "ionos.registry.registry-id",
-			"ionos.registry.user-agent");
+			"ionos.registry.user-agent", "ionos.registry.rotation");
 
 	private static Map<String, JsonNode> metadata;
 
@@ -50,7 +53,7 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyIsKnownWithADescriptionInBootsStyle() {
-		assertThat(metadata.keySet()).containsAll(IonosRegistryPropertyNames.known())
+		assertThat(metadata.keySet()).containsAll(inMetadata(IonosRegistryPropertyNames.known()))
 			.contains("management.health.ionos-registry.enabled");
 		metadata.forEach((name, property) -> {
 			String description = property.path("description").asString();
@@ -61,7 +64,7 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyWithADefaultHasItInTheMetadata() {
-		IonosRegistryPropertyNames.known()
+		inMetadata(IonosRegistryPropertyNames.known())
 			.stream()
 			.filter((name) -> !NO_DEFAULT.contains(name))
 			.forEach((name) -> assertThat(metadata.get(name).has("defaultValue")).as(name).isTrue());
@@ -105,6 +108,27 @@ class ConfigurationMetadataTests {
 		assertThat(properties.getRetry().isRetryPost()).isEqualTo(retry.retryPost());
 		assertThat(metadata.get("ionos.registry.api-url").get("defaultValue").asString())
 			.isEqualTo(TokensApiBuilder.DEFAULT_API_URL);
+	}
+
+	@Test
+	void theRotationsDefaultsAreTheClientsAndTheReadmesDefaults() throws IOException {
+		IonosRegistryProperties.Rotation rotation = new IonosRegistryProperties.Rotation();
+		assertThat(rotation.getRetireAfter()).isEqualTo(RotationPolicy.DEFAULT_RETIRE_AFTER);
+		String readme = Files.readString(Path.of("../README.md"));
+		assertThat(readme).contains("| `ionos.registry.rotation.<base-name>.retire-after` | `1d` |",
+				"| `ionos.registry.rotation.<base-name>.check-interval` | `1h` |");
+		assertThat(rotation.getCheckInterval()).isEqualTo(Duration.ofHours(1));
+		assertThat(IonosRegistryPropertyNames.known()).contains("ionos.registry.rotation.*.rotate-after",
+				"ionos.registry.rotation.*.retire-after", "ionos.registry.rotation.*.check-interval",
+				"ionos.registry.rotation.*.docker-config");
+	}
+
+	/** The names as the metadata has them: a map's entries under the map's own name. */
+	private static List<String> inMetadata(List<String> known) {
+		return known.stream()
+			.map((name) -> name.contains(".*.") ? name.substring(0, name.indexOf(".*.")) : name)
+			.distinct()
+			.toList();
 	}
 
 	private static Map<String, String> readmeTable() throws IOException {

@@ -31,7 +31,8 @@ class PublicTypesTests {
 					"IonosRegistryHealthContributorAutoConfiguration", "IonosRegistrySanitizingAutoConfiguration",
 					"IonosRegistryEndpointAutoConfiguration", "IonosRegistryEndpoint", "RegistryTokensDescriptor",
 					"TokenDescriptor",
-					"IonosRegistryProperties", "Retry", "Health", "TokensApiBuilderCustomizer",
+					"IonosRegistryProperties", "Retry", "Health", "Rotation", "TokensApiBuilderCustomizer",
+					"IonosRegistryRotationAutoConfiguration", "TokenRotatedEvent",
 					"IonosRegistryConnectionDetails",
 					"MissingIonosCredentialsException");
 	}

@@ -72,11 +72,30 @@ class StartupFailureReportTests {
 						"ionos.registry.api-ulr=https://example.com"),
 				report("ionos.registry.retry.max-retry", "did you mean ionos.registry.retry.max-retries?",
 						"ionos.registry.retry.max-retry=2"),
-				report("ionos.registry.spaceship", "no such property", "ionos.registry.spaceship=1"));
+				report("ionos.registry.spaceship", "no such property", "ionos.registry.spaceship=1"),
+				report("ionos.registry.rotation.ci-push.rotate-after", "must be set: the newest token's age",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.retire-after=2h"),
+				report("ionos.registry.rotation.ci-push.retire-after = '-1s'", "must be 0 or more",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
+						"ionos.registry.rotation.ci-push.retire-after=-1s"),
+				report("ionos.registry.rotation.ci-push.check-interval = '0s'", "must be a positive duration",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
+						"ionos.registry.rotation.ci-push.check-interval=0s"),
+				report("ionos.registry.rotation.ci-push-.rotate-after", "the base name 'ci-push-' must be 2 to 48",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push-.rotate-after=30d"),
+				report("ionos.registry.rotation.ci-push.rotate-after", "needs ionos.registry.registry-id",
+						"ionos.registry.rotation.ci-push.rotate-after=30d"),
+				report("ionos.registry.rotation.ci-push.rotate-after", "soon",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=soon"),
+				report("ionos.registry.rotation.ci-push.rotate-aftr", "did you mean ionos.registry.rotation.ci-push.rotate-after?",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
+						"ionos.registry.rotation.ci-push.rotate-aftr=30d"));
 	}
 
 	private static Arguments report(String key, String problem, String... properties) {
-		return Arguments.of(key, problem, properties);
+		return Arguments.of(key, problem, java.util.Arrays.stream(properties)
+			.map((property) -> property.formatted("00000000-0000-4000-8000-000000000001"))
+			.toArray(String[]::new));
 	}
 
 	@ParameterizedTest(name = "{2}")

@@ -399,8 +399,18 @@ public final class RegistryTokens {
 		return expiry != null && expiry.isBefore(horizon);
 	}
 
+	/**
+	 * Whether a name can be the base name of a rotation: 2 to {@value #MAX_BASE_NAME_LENGTH} letters, digits or
+	 * hyphens, starting with a letter and not ending with a hyphen.
+	 * @param baseName the name
+	 * @return {@code true} if {@link #rotate} takes it
+	 */
+	public static boolean isBaseName(@Nullable String baseName) {
+		return baseName != null && BASE_NAME.matcher(baseName).matches();
+	}
+
 	private static void checkBaseName(@Nullable String baseName) {
-		if (baseName == null || !BASE_NAME.matcher(baseName).matches()) {
+		if (!isBaseName(baseName)) {
 			throw new IllegalArgumentException("baseName '" + baseName + "' must be 2 to " + MAX_BASE_NAME_LENGTH
 					+ " letters, digits or hyphens, start with a letter and not end with a hyphen");
 		}
