@@ -98,8 +98,8 @@ public class IonosRegistryProperties implements Validator {
 	private Duration readTimeout = Duration.ofSeconds(30);
 
 	/**
-	 * Most connections the client keeps to the API. Applies to Apache HttpClient's pool (per route and in total);
-	 * the JDK client opens as many as the callers need.
+	 * Most connections the client keeps to the API: Apache HttpClient's pool (per route and in total), and the most
+	 * exchanges in flight at once on the JDK client, the others waiting within their deadline.
 	 */
 	private int maxConnections = 50;
 

@@ -13,6 +13,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.jspecify.annotations.Nullable;
@@ -28,7 +35,10 @@ import org.springframework.http.client.ClientHttpResponse;
  * fastest handler does (no stream handed between threads), up to the {@code max-response-size} (the start of an error
  * answer only); a body goes out with a {@code Content-Length}; the read time-out bounds the wait for the answer's
  * head; the attempt's deadline bounds the whole exchange, after which its body's collection is cancelled and its
- * connection closed.
+ * connection closed. At most {@code max-connections} exchanges are in flight at once (and so connections open), the
+ * others wait for their turn within their deadline; the JDK client runs on a pool of its own of at most
+ * {@value #MAX_THREADS} daemon threads named {@code ionos-registry-http-<n>}, which end after
+ * {@value #THREAD_KEEP_ALIVE_SECONDS} s idle and are stopped with the client.
  */
 final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
 
@@ -41,17 +51,30 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 
 	private final long maxResponseBytes;
 
+	static final int MAX_THREADS = 4;
+
+	static final int THREAD_KEEP_ALIVE_SECONDS = 2;
+
 	private final DeadlineWatch deadlines = new DeadlineWatch();
 
-	JdkRequestFactory(HttpClient client, Duration readTimeout, long maxResponseBytes) {
+	private final Semaphore exchanges;
+
+	private final ExecutorService executor;
+
+	JdkRequestFactory(HttpClient client, ExecutorService executor, Duration readTimeout, long maxResponseBytes,
+			int maxConnections) {
 		this.client = client;
+		this.executor = executor;
 		this.readTimeout = readTimeout;
 		this.maxResponseBytes = maxResponseBytes;
+		this.exchanges = new Semaphore(maxConnections, true);
 	}
 
 	static JdkRequestFactory create(TransportSettings settings) {
 		HttpClientOptions options = settings.options();
+		ExecutorService executor = executor();
 		HttpClient.Builder client = HttpClient.newBuilder()
+			.executor(executor)
 			.connectTimeout(options.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.proxy(settings.proxySelector());
@@ -66,7 +89,21 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 		if (settings.sslParameters() != null) {
 			client.sslParameters(settings.sslParameters());
 		}
-		return new JdkRequestFactory(client.build(), options.readTimeout(), settings.maxResponseBytes());
+		return new JdkRequestFactory(client.build(), executor, options.readTimeout(), settings.maxResponseBytes(),
+				options.maxConnections());
+	}
+
+	/** A small pool of daemon threads that end when idle: the JDK client's default executor grows without bound. */
+	private static ExecutorService executor() {
+		AtomicInteger number = new AtomicInteger();
+		ThreadPoolExecutor executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, THREAD_KEEP_ALIVE_SECONDS,
+				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), (task) -> {
+					Thread thread = new Thread(task, "ionos-registry-http-" + number.incrementAndGet());
+					thread.setDaemon(true);
+					return thread;
+				});
+		executor.allowCoreThreadTimeOut(true);
+		return executor;
 	}
 
 	@Override
@@ -78,6 +115,7 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 	@Override
 	public void close() throws Exception {
 		this.deadlines.close();
+		this.executor.shutdownNow();
 		if (SHUTDOWN_NOW != null) {
 			try {
 				SHUTDOWN_NOW.invoke(this.client);
@@ -107,6 +145,30 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 		@Override
 		protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline, Duration remaining)
 				throws IOException {
+			Semaphore exchanges = JdkRequestFactory.this.exchanges;
+			try {
+				if (!exchanges.tryAcquire(remaining.toNanos(), TimeUnit.NANOSECONDS)) {
+					throw deadline.exceeded();
+				}
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException("interrupted while waiting for a connection");
+			}
+			try {
+				Duration left = deadline.remaining();
+				if (left.isNegative() || left.isZero()) {
+					throw deadline.exceeded();
+				}
+				return exchange(headers, body, deadline, left);
+			}
+			finally {
+				exchanges.release();
+			}
+		}
+
+		private ClientHttpResponse exchange(HttpHeaders headers, byte[] body, Deadline deadline, Duration remaining)
+				throws IOException {
 			Duration headTimeout = headTimeout(remaining);
 			HttpRequest.Builder request = HttpRequest.newBuilder(getURI()).timeout(headTimeout);
 			headers.forEach((name, values) -> {
@@ -117,10 +179,14 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 			request.method(getMethod().name(), (body.length > 0) ? HttpRequest.BodyPublishers.ofByteArray(body)
 					: HttpRequest.BodyPublishers.noBody());
 			AtomicReference<BoundedBodySubscriber> subscriber = new AtomicReference<>();
+			AtomicBoolean expired = new AtomicBoolean();
 			// Sent on the calling thread: the JDK client's send() makes three times the calls of sendAsync().get()
 			// here, which hands every answer to another thread. The head is bounded by the request's time-out, the
 			// body by the watch, which aborts its collection when the deadline passes.
+			// Whichever comes second, the deadline or the answer's head, aborts the body's collection: a head arriving
+			// just as the deadline passes gets a body that ends at once.
 			DeadlineWatch.Watched watch = JdkRequestFactory.this.deadlines.watch(deadline, () -> {
+				expired.set(true);
 				BoundedBodySubscriber collecting = subscriber.get();
 				if (collecting != null) {
 					collecting.abort(deadline.exceeded());
@@ -130,6 +196,9 @@ final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable
 				return received(JdkRequestFactory.this.client.send(request.build(), (info) -> {
 					BoundedBodySubscriber bodySubscriber = subscriberFor(info);
 					subscriber.set(bodySubscriber);
+					if (expired.get()) {
+						bodySubscriber.abort(deadline.exceeded());
+					}
 					return bodySubscriber;
 				}));
 			}

@@ -160,8 +160,9 @@ final class RestClientTransport implements AutoCloseable {
 					+ " had no body" + ((location != null) ? " (" + HttpHeaders.LOCATION + ": " + location + ")" : ""),
 					null, AttemptOutcome.FINAL);
 		}
+		T answer;
 		try {
-			return this.codec.read(body, answerType);
+			answer = this.codec.read(body, answerType);
 		}
 		catch (JacksonException ex) {
 			// Never the exception's own message: it quotes the body, and a create answer's body holds a password.
@@ -171,6 +172,13 @@ final class RestClientTransport implements AutoCloseable {
 					"the answer could not be read (" + ex.getClass().getSimpleName() + bound + ")", null,
 					AttemptOutcome.FINAL);
 		}
+		String lacking = AnswerShape.lacking(answer);
+		if (lacking != null) {
+			throw new IonosCommunicationException(operation.method(), uri, operation.describe() + " answered "
+					+ status.value() + " with " + lacking + " where " + answerType.getSimpleName()
+					+ " was expected", null, AttemptOutcome.FINAL);
+		}
+		return answer;
 	}
 
 	private IonosApiException errorAnswer(HttpMethod method, URI uri, HttpStatusCode status,

@@ -431,10 +431,10 @@ public final class TokensApiBuilder {
 		if (uri.getHost() == null) {
 			throw new IllegalArgumentException("the API URL '" + apiUrl + "' has no host");
 		}
-		if (scheme.equals("http") && !isLoopback(uri.getHost())) {
+		if (scheme.equals("http") && (uri.getHost() == null || !LoopbackHost.is(uri.getHost()))) {
 			throw new IllegalArgumentException("the API URL '" + apiUrl
 					+ "' must use https: plain http would send the credentials in clear text (it is allowed "
-					+ "only for a loopback host, such as a local emulator)");
+					+ "only for localhost, 127.0.0.0/8 and [::1], such as a local emulator)");
 		}
 		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
 			throw new IllegalArgumentException(
@@ -442,12 +442,6 @@ public final class TokensApiBuilder {
 		}
 		String text = uri.toString();
 		return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
-	}
-
-	private static boolean isLoopback(String host) {
-		String name = host.toLowerCase(Locale.ROOT);
-		return name.equals("localhost") || name.endsWith(".localhost") || name.startsWith("127.")
-				|| name.equals("[::1]") || name.equals("::1");
 	}
 
 }

@@ -39,6 +39,11 @@ final class HostileServer implements AutoCloseable {
 
 	private final AtomicInteger requests = new AtomicInteger();
 
+	/** The connections accepted since the last reset and still open: earlier ones may be held by earlier scripts. */
+	private volatile AtomicInteger openNow = new AtomicInteger();
+
+	private final AtomicInteger mostOpen = new AtomicInteger();
+
 	private final AtomicLong bytesWritten = new AtomicLong();
 
 	private final List<String> requestHeads = new ArrayList<>();
@@ -77,6 +82,13 @@ final class HostileServer implements AutoCloseable {
 		return this.requests.get();
 	}
 
+	/** The most connections that were open at once since the last reset, as the server saw them. */
+	int mostConnectionsOpenAtOnce() {
+		return this.mostOpen.get();
+	}
+
+
+
 	long bytesWritten() {
 		return this.bytesWritten.get();
 	}
@@ -87,6 +99,8 @@ final class HostileServer implements AutoCloseable {
 
 	void reset() {
 		this.requests.set(0);
+		this.openNow = new AtomicInteger();
+		this.mostOpen.set(0);
 		this.bytesWritten.set(0);
 		synchronized (this) {
 			this.requestHeads.clear();
@@ -109,6 +123,8 @@ final class HostileServer implements AutoCloseable {
 	}
 
 	private void serve(Socket connection) {
+		AtomicInteger open = this.openNow;
+		this.mostOpen.accumulateAndGet(open.incrementAndGet(), Math::max);
 		try (connection) {
 			InputStream in = connection.getInputStream();
 			OutputStream out = new CountingStream(connection.getOutputStream(), this.bytesWritten);
@@ -122,6 +138,12 @@ final class HostileServer implements AutoCloseable {
 				synchronized (this) {
 					this.requestHeads.add(head);
 				}
+				if (this.behaviour == Behaviour.SILENT_UNTIL_CLOSED) {
+					while (in.read() >= 0) {
+						// nothing is answered; the client's closing ends the wait
+					}
+					return;
+				}
 				if (!this.behaviour.answer(head, out)) {
 					return;
 				}
@@ -130,6 +152,9 @@ final class HostileServer implements AutoCloseable {
 		}
 		catch (IOException | InterruptedException ex) {
 			// The client let go, as a client facing such a server should.
+		}
+		finally {
+			open.decrementAndGet();
 		}
 	}
 
@@ -189,6 +214,9 @@ final class HostileServer implements AutoCloseable {
 		 * @return whether to keep the connection for another request
 		 */
 		boolean answer(String requestHead, OutputStream out) throws IOException, InterruptedException;
+
+		/** Reads the request and never answers, until the client closes the connection. */
+		Behaviour SILENT_UNTIL_CLOSED = (head, out) -> false;
 
 		static Behaviour answer(int status, String json) {
 			return (head, out) -> {

@@ -13,6 +13,8 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.http.client.ClientHttpRequestFactory;
@@ -195,6 +197,23 @@ class TokensApiBuilderTests {
 	void withoutCredentialsThereIsNoApi() {
 		assertThatIllegalStateException().isThrownBy(() -> TokensApi.builder().build())
 			.withMessageContaining("credentials(...)");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://127.example.com", "http://localhost.example.com", "http://foo.localhost",
+			"http://127.0.0.1.nip.io", "http://localhost.", "http://[::2]", "http://10.0.0.1", "http://0x7f000001",
+			"http://2130706433" })
+	void plainHttpToANameOrAnAddressThatIsNotLoopbackIsRefused(String apiUrl) {
+		assertThatIllegalArgumentException().isThrownBy(() -> TokensApi.builder().apiUrl(apiUrl))
+			.withMessageContaining("must use https")
+			.withMessageContaining("localhost, 127.0.0.0/8 and [::1]");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "http://localhost:8089", "http://LOCALHOST", "http://127.0.0.1:8089", "http://127.0.0.2",
+			"http://127.255.255.254/containerregistries", "http://[::1]:8089", "http://[0:0:0:0:0:0:0:1]" })
+	void plainHttpToALoopbackLiteralIsAllowed(String apiUrl) {
+		assertThat(TokensApi.builder().apiUrl(apiUrl)).isNotNull();
 	}
 
 	@Test

@@ -7,15 +7,20 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
+import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.PutTokenInput;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -278,6 +283,49 @@ class TokensApiHostileServerTests {
 		}
 	}
 
+	@Test
+	void twoHundredCallersAgainstASilentServerHoldToMaxConnectionsEndWithinTheirBoundAndLeaveNoThread()
+			throws Exception {
+		server.behave(HostileServer.Behaviour.SILENT_UNTIL_CLOSED);
+		int maxConnections = 10;
+		TokensApi limited = client(IonosCredentials.token(TOKEN), maxConnections);
+		Set<Thread> before = Thread.getAllStackTraces().keySet();
+		ExecutorService callers = Executors.newFixedThreadPool(200);
+		try {
+			List<Future<Ending>> endings = new ArrayList<>();
+			for (int i = 0; i < 200; i++) {
+				endings.add(callers.submit(() -> call((api) -> api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID),
+						limited)));
+			}
+			for (Future<Ending> ending : endings) {
+				assertThat(ending.get().failed()).isInstanceOf(IonosCommunicationException.class);
+			}
+		}
+		finally {
+			callers.shutdownNow();
+		}
+		// An aborted connection is closed asynchronously, so the server may see a successor connect a moment before
+		// its predecessor's close reaches it; HttpClient 5's LAX pool keeps its limit loosely by design. Without a
+		// limit, the JDK client opened one connection per caller (200).
+		System.out.println(this.library + ": " + server.mostConnectionsOpenAtOnce() + " connections open at once");
+		assertThat(server.mostConnectionsOpenAtOnce()).isLessThanOrEqualTo(2 * maxConnections);
+		// Idle pool threads end after their keep-alive; what stays of the client is documented.
+		Thread.sleep(Duration.ofSeconds(JdkRequestFactory.THREAD_KEEP_ALIVE_SECONDS + 1).toMillis());
+		assertThat(newThreads(before)).as("threads of the client after the burst")
+			.allMatch((name) -> name.startsWith("HttpClient-") && name.endsWith("-SelectorManager")
+					|| name.equals("ionos-registry-deadlines") || name.startsWith("httpclient-dispatch-")
+					|| name.startsWith("idle-connection-evictor") || name.startsWith("ionos-registry-http-evictor"));
+		limited.close();
+	}
+
+	private static List<String> newThreads(Set<Thread> before) {
+		return Thread.getAllStackTraces().keySet().stream()
+			.filter((thread) -> !before.contains(thread) && thread.isAlive())
+			.map(Thread::getName)
+			.filter((name) -> !name.startsWith("pool-") && !name.startsWith("hostile-server"))
+			.toList();
+	}
+
 	// Sizes
 
 	@Test
@@ -443,6 +491,34 @@ class TokensApiHostileServerTests {
 		assertThat(ending.message()).contains("created the token with id " + TOKEN_ID)
 			.contains("holds no password");
 		assertThat(server.requests()).isOne();
+	}
+
+	@Test
+	void aJsonNullAnswerIsAFailureNamingTheOperationOnEveryOperation() {
+		java.util.UUID tokenId = TOKEN_ID;
+		Map<String, Function<TokensApi, ?>> operations = new LinkedHashMap<>();
+		operations.put("GET /registries/{registryId}/tokens/{tokenId}",
+				(api) -> api.registriesTokensFindById(REGISTRY_ID, tokenId));
+		operations.put("GET /registries/{registryId}/tokens", (api) -> api.registriesTokensGet(REGISTRY_ID));
+		operations.put("POST /registries/{registryId}/tokens", (api) -> api.registriesTokensPost(REGISTRY_ID,
+				PostTokenInput.of(PostTokenProperties.named("ci-push"))));
+		operations.put("PUT /registries/{registryId}/tokens/{tokenId}", (api) -> api.registriesTokensPut(REGISTRY_ID,
+				tokenId, PutTokenInput.of(PostTokenProperties.named("ci-push"))));
+		operations.put("PATCH /registries/{registryId}/tokens/{tokenId}",
+				(api) -> api.registriesTokensPatch(REGISTRY_ID, tokenId, PatchTokenInput.disable()));
+		for (String body : List.of("null", " null ")) {
+			server.behave(HostileServer.Behaviour.answer(200, body));
+			operations.forEach((operation, call) -> {
+				Ending ending = call(call, this.api);
+				assertThat(ending.failed()).as(operation).isInstanceOf(IonosCommunicationException.class);
+				assertThat(ending.message()).as(operation)
+					.contains(operation + " answered 200 with JSON null where ");
+			});
+		}
+		server.behave(HostileServer.Behaviour.answer(200, "{\"type\":\"token\"}"));
+		Ending withoutId = call((api) -> api.registriesTokensFindById(REGISTRY_ID, tokenId), this.api);
+		assertThat(withoutId.message()).contains("GET /registries/{registryId}/tokens/{tokenId} answered 200 with a "
+				+ "token without an id where TokenResponse was expected");
 	}
 
 	@Test
