@@ -10,6 +10,7 @@ import io.github.ionosregistry.tokens.TokensApi;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -67,8 +68,11 @@ public final class IonosRegistryAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	TokensApi tokensApi(IonosRegistryClientFactory clientFactory) {
+	TokensApi tokensApi(IonosRegistryClientFactory clientFactory, ConfigurableListableBeanFactory beanFactory,
+			Environment environment, ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder) {
 		WireLogWarning.warnIfTrafficIsDumped();
+		IgnoredHttpClientCustomizations.warnIfAny(beanFactory, environment,
+				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect));
 		return clientFactory.createTokensApi();
 	}
 

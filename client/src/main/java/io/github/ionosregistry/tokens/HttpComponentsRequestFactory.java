@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.ProtocolException;
 import java.net.URI;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 
@@ -87,10 +88,10 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 					.setMaxHeaderCount(TransportSettings.MAX_HEADER_COUNT)
 					.build())
 				.build());
-		SSLContext sslContext = settings.sslContext();
-		if (sslContext != null) {
-			SSLParameters parameters = settings.sslParameters();
-			connections.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext,
+		SSLParameters parameters = settings.sslParameters();
+		if (settings.sslContext() != null || parameters != null) {
+			// TLS parameters apply with the JVM's default context too: HttpClient would otherwise drop them.
+			connections.setTlsSocketStrategy(new DefaultClientTlsStrategy(sslContext(settings),
 					(parameters != null) ? parameters.getProtocols() : null,
 					(parameters != null) ? parameters.getCipherSuites() : null, SSLBufferMode.STATIC, null));
 		}
@@ -103,6 +104,19 @@ final class HttpComponentsRequestFactory implements ClientHttpRequestFactory, Au
 			.disableCookieManagement()
 			.build();
 		return new HttpComponentsRequestFactory(client, options.readTimeout());
+	}
+
+	private static SSLContext sslContext(TransportSettings settings) {
+		SSLContext given = settings.sslContext();
+		if (given != null) {
+			return given;
+		}
+		try {
+			return SSLContext.getDefault();
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("The JVM has no default TLS context", ex);
+		}
 	}
 
 	@Override
