@@ -212,6 +212,23 @@ class TokensApiHostileServerTests {
 	}
 
 	@Test
+	void aHeadArrivingAsTheDeadlinePassesGetsNoBodyReadWithoutADeadline() {
+		// Heads sent at moments around the attempt's deadline, each followed by an endless trickled body: whichever
+		// comes second, head or deadline, the body's reading ends at the deadline.
+		for (long lateBy : new long[] { -30, -10, 0, 10, 30 }) {
+			server.behave((request, out) -> {
+				Thread.sleep(ATTEMPT_TIMEOUT.toMillis() + lateBy);
+				write(out, head(200, "Content-Type: application/json", "Content-Length: 100000"));
+				trickle(out, "{\"id\":\"" + TOKEN_ID + "\"".repeat(1000), Duration.ofMillis(50));
+				return false;
+			});
+			Ending ending = find();
+			assertThat(ending.failed()).as("head " + lateBy + " ms after the deadline")
+				.isInstanceOf(IonosCommunicationException.class);
+		}
+	}
+
+	@Test
 	void aHeadTrickledAByteAtATimeEndsAtTheDeadlines() {
 		server.behave((request, out) -> {
 			trickle(out, head(200, "Content-Type: application/json", "X-Padding: " + "p".repeat(200)),
