@@ -24,11 +24,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The configuration processor's metadata, which IDEs show, documents every property with its default, in Spring
- * Boot's style, and agrees with the README's Configuration table and with the client's own defaults.
+ * Boot's style, and agrees with the Configuration table of docs/configuration.md and with the client's own defaults.
  */
 class ConfigurationMetadataTests {
 
-	private static final Pattern README_ROW = Pattern
+	private static final Pattern TABLE_ROW = Pattern
 		.compile("^\\| `((?:ionos\\.registry|management\\.health\\.ionos-registry|management\\.endpoint\\.ionosregistry)\\.[a-z.-]+)` \\|\\s*([^|]*?)\\s*\\|");
 
 	private static final Pattern LITERAL = Pattern.compile("`([^`<>]+)`");
@@ -71,7 +71,7 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void theReadmeTableListsEveryPropertyWithTheSameDefault() throws IOException {
+	void theConfigurationTableListsEveryPropertyWithTheSameDefault() throws IOException {
 		Map<String, String> readme = readmeTable();
 		assertThat(readme.keySet()).containsExactlyInAnyOrderElementsOf(metadata.keySet());
 		readme.forEach((name, documentedDefault) -> {
@@ -111,10 +111,10 @@ class ConfigurationMetadataTests {
 	}
 
 	@Test
-	void theRotationsDefaultsAreTheClientsAndTheReadmesDefaults() throws IOException {
+	void theRotationsDefaultsAreTheClientsAndTheDocumentedDefaults() throws IOException {
 		IonosRegistryProperties.Rotation rotation = new IonosRegistryProperties.Rotation();
 		assertThat(rotation.getRetireAfter()).isEqualTo(RotationPolicy.DEFAULT_RETIRE_AFTER);
-		String readme = Files.readString(Path.of("../README.md"));
+		String readme = Files.readString(Path.of("../docs/configuration.md"));
 		assertThat(readme).contains("| `ionos.registry.rotation.<base-name>.retire-after` | `1d` |",
 				"| `ionos.registry.rotation.<base-name>.check-interval` | `1h` |");
 		assertThat(rotation.getCheckInterval()).isEqualTo(Duration.ofHours(1));
@@ -133,8 +133,8 @@ class ConfigurationMetadataTests {
 
 	private static Map<String, String> readmeTable() throws IOException {
 		Map<String, String> rows = new LinkedHashMap<>();
-		for (String line : Files.readAllLines(Path.of("../README.md"))) {
-			Matcher row = README_ROW.matcher(line);
+		for (String line : Files.readAllLines(Path.of("../docs/configuration.md"))) {
+			Matcher row = TABLE_ROW.matcher(line);
 			if (row.find()) {
 				rows.put(row.group(1), row.group(2).trim());
 			}

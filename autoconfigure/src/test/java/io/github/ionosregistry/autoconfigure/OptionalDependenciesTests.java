@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The auto-configuration with one of its optional dependencies absent from the class path: it backs off, or goes on
- * without what needs the missing library, as the README says.
+ * without what needs the missing library, as the documentation says.
  */
 class OptionalDependenciesTests {
 

@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * A {@link TokensApi} built without Spring Boot, as the README shows it: the starter's safe defaults.
+ * A {@link TokensApi} built without Spring Boot, as docs/configuration.md shows it: the starter's safe defaults.
  */
 class TokensApiBuilderTests {
 
@@ -56,7 +56,7 @@ class TokensApiBuilderTests {
 		.options(wireMockConfig().dynamicPort())
 		.build();
 
-	/** The README's example, word for word between the tags. */
+	/** The example of docs/configuration.md, word for word between the tags. */
 	static TokensApi readmeExample(String apiUrl, String apiToken, Duration readTimeout) {
 		// tag::without-spring-boot[]
 		TokensApi tokensApi = TokensApi.builder()
@@ -69,9 +69,9 @@ class TokensApiBuilderTests {
 	}
 
 	@Test
-	void theReadmeShowsThisExample() throws IOException {
+	void theDocumentationShowsThisExample() throws IOException {
 		List<String> example = taggedLines(Path.of("src/test/java/io/github/ionosregistry/tokens/TokensApiBuilderTests.java"));
-		String readme = Files.readString(Path.of("../README.md")).replaceAll("(?m)^\\s+", "");
+		String readme = Files.readString(Path.of("../docs/configuration.md")).replaceAll("(?m)^\\s+", "");
 		assertThat(example).isNotEmpty();
 		assertThat(readme).contains(String.join("\n", example));
 	}
