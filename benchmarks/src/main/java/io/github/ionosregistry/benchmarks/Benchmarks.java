@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,7 @@ import io.github.ionosregistry.emulator.EmulatorCredentials;
 import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.model.TokensResponse;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
@@ -90,7 +92,7 @@ public final class Benchmarks {
 				+ String.join("\n", this.rows) + "\n";
 		String report = "Machine: " + machine() + "\n\n" + table;
 		System.out.println(report);
-		Path results = Path.of("benchmarks", "target", "results.md");
+		Path results = Path.of(System.getProperty("benchmarks.results", "benchmarks/target/results.md"));
 		if (Files.isDirectory(Path.of("benchmarks", "target"))) {
 			Files.writeString(results, report);
 		}
@@ -125,15 +127,21 @@ public final class Benchmarks {
 				page.add(new Throughput.Scenario("TokensApi on " + library,
 						() -> check(api.registriesTokensGet(LoopbackTokensServer.REGISTRY_ID))));
 			}
-			compare("find, 1 caller, calls/s", Throughput.measure(find, WARM_UP, ROUNDS, ROUND),
-					Map.of("jdk", 0.9, "http-components", 1.3));
-			compare("list page of 100, 1 caller, calls/s", Throughput.measure(page, WARM_UP, ROUNDS, ROUND),
-					Map.of("jdk", 1.3, "http-components", 2.0));
+			String withoutNode = NodeSdk.install();
+			if (withoutNode != null) {
+				System.out.println("The Node SDK rows are left out: " + withoutNode);
+			}
+			compare("find, 1 caller, calls/s", withNodeSdk(Throughput.measure(find, WARM_UP, ROUNDS, ROUND), server,
+					"find", 1, withoutNode), Map.of("jdk", 1.0, "http-components", 1.3));
+			compare("list page of 100, 1 caller, calls/s", withNodeSdk(Throughput.measure(page, WARM_UP, ROUNDS, ROUND),
+					server, "page", 1, withoutNode), Map.of("jdk", 1.3, "http-components", 2.0));
 			compare("find, " + CPU_BOUND_CALLERS + " callers, calls/s",
-					Throughput.measureConcurrently(find, CPU_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND),
-					Map.of("jdk", 0.9, "http-components", 1.0));
+					withNodeSdk(Throughput.measureConcurrently(find, CPU_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND), server,
+							"find", CPU_BOUND_CALLERS, withoutNode),
+					Map.of("jdk", 1.0, "http-components", 1.0));
 			compare("list page of 100, " + CPU_BOUND_CALLERS + " callers, calls/s",
-					Throughput.measureConcurrently(page, CPU_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND),
+					withNodeSdk(Throughput.measureConcurrently(page, CPU_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND), server,
+							"page", CPU_BOUND_CALLERS, withoutNode),
 					Map.of("jdk", 1.3, "http-components", 1.0));
 		}
 		finally {
@@ -179,7 +187,20 @@ public final class Benchmarks {
 		}
 	}
 
-	/** Adds the rows of one comparison, each against the floor, and the TokensApi against the service client. */
+	/** The Node SDK's rate for the same scenario, measured after the Java ones, when it can be. */
+	private static Map<String, Double> withNodeSdk(Map<String, Double> rates, LoopbackTokensServer server, String mode,
+			int callers, @Nullable String withoutNode) throws Exception {
+		Map<String, Double> all = new LinkedHashMap<>(rates);
+		if (withoutNode == null) {
+			all.put(NodeSdk.LABEL, NodeSdk.measure(server.apiUrl(), mode, callers, WARM_UP, ROUNDS, ROUND));
+		}
+		return all;
+	}
+
+	/**
+	 * Adds the rows of one comparison, each against the floor, and the TokensApi against the service client and, on
+	 * the JDK client, against the Node SDK (target 1.1×).
+	 */
 	private void compare(String benchmark, Map<String, Double> rates, Map<String, Double> floorTargets) {
 		double floor = rate(rates, "floor");
 		rates.forEach((name, rate) -> {
@@ -191,6 +212,10 @@ public final class Benchmarks {
 				double versusService = rate / rate(rates, "service client on " + library);
 				goal = "≥ " + target + "× floor: " + holds(rate / floor >= target) + "; " + format(versusService)
 						+ "× the service client (≥ 1.0: " + holds(versusService >= 1.0) + ")";
+				Double node = rates.get(NodeSdk.LABEL);
+				if (node != null && library.equals("jdk")) {
+					goal += "; " + format(rate / node) + "× the Node SDK (≥ 1.1: " + holds(rate / node >= 1.1) + ")";
+				}
 			}
 			this.rows.add("| " + benchmark + ": " + label + " | " + Math.round(rate) + " | " + format(rate / floor)
 					+ " | " + goal + " |");

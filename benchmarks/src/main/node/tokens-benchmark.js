@@ -1,0 +1,50 @@
+// The IONOS Node SDK for the Container Registry against the benchmark's loopback server, as the Java scenarios are
+// measured: warm-up, then the median of one-second rounds, with `callers` requests in flight at once.
+// Usage: node tokens-benchmark.js <apiUrl> <registryId> <tokenId> <find|page> <callers> <warmUpMs> <rounds> <roundMs>
+// The SDK sleeps before every attempt, the first included (backOff(0) waits min(1 s, maxWaitTime), and even a wait of
+// 0 is a timer of at least 1 ms): the sleep is removed by replacing backOff, which the SDK looks up on each request,
+// with one that returns at once when no wait is due.
+'use strict';
+const { Configuration, TokensApi } = require('@ionos-cloud/sdk-nodejs-container-registry');
+const base = require('@ionos-cloud/sdk-nodejs-container-registry/dist/base');
+
+const sdkBackOff = base.backOff;
+base.backOff = (iteration, seconds, configuration) => (iteration === 0 && seconds === undefined)
+  ? Promise.resolve() : sdkBackOff(iteration, seconds, configuration);
+
+const [apiUrl, registryId, tokenId, mode, callersText, warmUpText, roundsText, roundText] = process.argv.slice(2);
+const configuration = new Configuration({ basePath: apiUrl, apiKey: 'benchmark-token' });
+const api = new TokensApi(configuration);
+const call = (mode === 'find')
+  ? () => api.registriesTokensFindById({ registryId, tokenId })
+  : () => api.registriesTokensGet({ registryId, offset: '0', limit: '100' });
+
+async function runFor(milliseconds, callers) {
+  const end = Date.now() + milliseconds;
+  let calls = 0;
+  const caller = async () => {
+    while (Date.now() < end) {
+      const answer = await call();
+      if (answer.status !== 200) {
+        throw new Error('answered ' + answer.status);
+      }
+      calls++;
+    }
+  };
+  await Promise.all(Array.from({ length: callers }, caller));
+  return calls * 1000 / milliseconds;
+}
+
+(async () => {
+  const callers = Number(callersText);
+  await runFor(Number(warmUpText), callers);
+  const rates = [];
+  for (let i = 0; i < Number(roundsText); i++) {
+    rates.push(await runFor(Number(roundText), callers));
+  }
+  rates.sort((a, b) => a - b);
+  console.log('calls-per-s=' + Math.round(rates[Math.floor(rates.length / 2)]));
+})().catch((failure) => {
+  console.error(failure.message);
+  process.exit(1);
+});
