@@ -37,7 +37,9 @@ public final class BenchmarkMedians {
 				String[] cells = line.split("\\|", -1);
 				if (cells.length == 6 && !cells[1].isBlank() && !cells[1].contains("---")
 						&& !cells[1].strip().equals("benchmark")) {
-					rows.computeIfAbsent(cells[1].strip(), (key) -> new ArrayList<>())
+					// A duration of the run in the name, such as "(24846 ms)", would keep the runs apart.
+					String benchmark = cells[1].strip().replaceAll(" \\(\\d+ ms\\)", "");
+					rows.computeIfAbsent(benchmark, (key) -> new ArrayList<>())
 						.add(new Row(cells[2].strip(), cells[3].strip(), cells[4].strip()));
 				}
 			}
@@ -58,7 +60,7 @@ public final class BenchmarkMedians {
 	}
 
 	private static String summary(List<Row> rows, java.util.function.Function<Row, String> cell) {
-		if (Pattern.compile("\\d+").matcher(cell.apply(rows.get(0))).results().count() > 1) {
+		if (Pattern.compile("\\d+(\\.\\d+)?").matcher(cell.apply(rows.get(0))).results().count() > 1) {
 			// A cell of several figures, such as a heap before and after: the median run's, as it is.
 			return cell.apply(rows.get(rows.size() / 2));
 		}

@@ -336,8 +336,8 @@ public final class Benchmarks {
 		long before = ChildJvm.value(output, "heapBeforeKiB");
 		long after = ChildJvm.value(output, "heapAfterKiB");
 		this.rows.add("| the emulator's heap after a full GC, before and after " + ChildJvm.value(output, "requests")
-				+ " mixed requests from 8 callers (" + ChildJvm.value(output, "ms") + " ms) | " + before / 1024
-				+ " MiB → " + after / 1024 + " MiB | " + format((double) after / before)
+				+ " mixed requests from 8 callers | " + before / 1024 + " MiB → " + after / 1024 + " MiB in "
+				+ ChildJvm.value(output, "ms") + " ms | " + format((double) after / before)
 				+ " | bounded (≤ 1.2× before): " + ((after <= before * 1.2) ? "holds" : "missed") + " |");
 	}
 
