@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class HostileServer implements AutoCloseable {
 
-	static final Duration LIFETIME = Duration.ofSeconds(60);
+	static final Duration LIFETIME = Duration.ofMinutes(5);
 
 	private final ServerSocket socket;
 
