@@ -20,9 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.actuate.endpoint.CompositeHealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthDescriptor;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
@@ -67,11 +65,7 @@ class IonosRegistryHealthTests {
 
 	private static void withApplication(Class<?> application, Consumer<ConfigurableApplicationContext> test,
 			String... properties) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.properties("ionos.registry.api-url=" + emulator.apiUrl(), "ionos.registry.token=" + TOKEN,
-					"ionos.registry.registry-id=" + TokensEmulator.DEFAULT_REGISTRY_ID,
-					"management.endpoint.health.show-details=always", "spring.main.banner-mode=off")
+		try (ConfigurableApplicationContext context = ApplicationOverEmulator.builder(application, emulator, TOKEN)
 			.properties(properties)
 			.run()) {
 			test.accept(context);

@@ -27,9 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
 import org.springframework.context.ApplicationListener;
@@ -76,11 +74,7 @@ class ScheduledRotationTests {
 
 	private static void withApplication(Class<?> application, Consumer<ConfigurableApplicationContext> test,
 			String... properties) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.properties("ionos.registry.api-url=" + emulator.apiUrl(), "ionos.registry.token=" + TOKEN,
-					"ionos.registry.registry-id=" + REGISTRY, "management.endpoint.health.show-details=always",
-					"spring.main.banner-mode=off")
+		try (ConfigurableApplicationContext context = ApplicationOverEmulator.builder(application, emulator, TOKEN)
 			.properties(properties)
 			.listeners(RotatedEvents.INSTANCE)
 			.run()) {
