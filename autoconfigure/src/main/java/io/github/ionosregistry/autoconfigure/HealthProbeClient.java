@@ -37,7 +37,7 @@ final class HealthProbeClient implements AutoCloseable {
 		Choice choice = this.choice;
 		if (choice == null) {
 			TokensApi application = this.applicationClient.getIfUnique();
-			choice = (application != null && !this.clientFactory.made(application))
+			choice = (application != null && !this.clientFactory.createdForTheApplication(application))
 					? new Choice(application, true) : new Choice(this.clientFactory.createProbe(this.timeout), false);
 			this.choice = choice;
 		}

@@ -8,6 +8,7 @@ import java.time.Instant;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.TokensApiBuilder;
+import io.github.ionosregistry.tokens.internal.ApiUrl;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -75,7 +76,7 @@ final class IonosConnectionResolver {
 
 	/**
 	 * The API URL: the property as given; else {@code IONOS_API_URL}, else the config file's endpoint, each read as the
-	 * IONOS tools read it ({@link IonosApiUrl}); else the default.
+	 * IONOS tools read it ({@link ApiUrl}); else the default.
 	 */
 	String apiUrl() {
 		String property = text(this.properties.getApiUrl());
@@ -84,11 +85,11 @@ final class IonosConnectionResolver {
 		}
 		String variable = variable(IONOS_API_URL);
 		if (variable != null) {
-			return IonosApiUrl.of(variable);
+			return ApiUrl.fromIonosSetting(variable);
 		}
 		IonosConfigFile.Connection file = configFile().connection();
 		String endpoint = (file != null) ? file.apiUrl() : null;
-		return (endpoint != null) ? IonosApiUrl.of(endpoint) : TokensApiBuilder.DEFAULT_API_URL;
+		return (endpoint != null) ? ApiUrl.fromIonosSetting(endpoint) : TokensApiBuilder.DEFAULT_API_URL;
 	}
 
 	/** The contract number: the property, else {@code IONOS_CONTRACT_NUMBER}. */

@@ -71,7 +71,7 @@ final class IonosRegistryClientFactory {
 	 * @param tokensApi the tokens API
 	 * @return {@code true} if this factory made it
 	 */
-	boolean made(TokensApi tokensApi) {
+	boolean createdForTheApplication(TokensApi tokensApi) {
 		return tokensApi == this.created;
 	}
 
@@ -105,11 +105,11 @@ final class IonosRegistryClientFactory {
 
 	private TokensApiBuilder builder(IonosCredentialsProvider credentialsProvider) {
 		TokensApiBuilder builder = TokensApi.builder().credentialsProvider(credentialsProvider);
-		set("ionos.registry.api-url", "IONOS_API_URL or the IONOS config file's endpoint",
+		applyUnchecked("ionos.registry.api-url", "IONOS_API_URL or the IONOS config file's endpoint",
 				() -> builder.apiUrl(this.connectionDetails.getApiUrl()));
 		Long contractNumber = this.connectionDetails.getContractNumber();
 		if (contractNumber != null) {
-			set("ionos.registry.contract-number", "IONOS_CONTRACT_NUMBER",
+			applyUnchecked("ionos.registry.contract-number", "IONOS_CONTRACT_NUMBER",
 					() -> builder.contractNumber(contractNumber));
 		}
 		// The properties were checked by the same rules when they were bound (IonosRegistryPropertiesValidation).
@@ -149,7 +149,7 @@ final class IonosRegistryClientFactory {
 	 * {@code IONOS_CONTRACT_NUMBER}), so was not checked when they were bound: a malformed value fails start-up with
 	 * a failure analysis naming the setting.
 	 */
-	private static void set(String name, String source, Runnable apply) {
+	private static void applyUnchecked(String name, String source, Runnable apply) {
 		try {
 			apply.run();
 		}

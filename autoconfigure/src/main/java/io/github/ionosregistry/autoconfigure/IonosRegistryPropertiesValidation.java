@@ -4,7 +4,7 @@ import java.time.Duration;
 
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.RegistryTokens;
-import io.github.ionosregistry.tokens.TokensApiBuilder;
+import io.github.ionosregistry.tokens.internal.SettingRules;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
@@ -35,21 +35,19 @@ final class IonosRegistryPropertiesValidation {
 		positive(errors, "callTimeout", properties.getCallTimeout());
 		positive(errors, "tokenExpiryWarning", properties.getTokenExpiryWarning());
 		positive(errors, "health.timeout", properties.getHealth().getTimeout());
-		if (properties.getMaxConnections() < 1) {
+		if (!SettingRules.isOneOrMore(properties.getMaxConnections())) {
 			errors.rejectValue("maxConnections", "range", "must be 1 or more");
 		}
 		DataSize maxResponseSize = properties.getMaxResponseSize();
-		if (maxResponseSize == null || maxResponseSize.toBytes() < 1024
-				|| maxResponseSize.compareTo(TokensApiBuilder.LARGEST_MAX_RESPONSE_SIZE) > 0) {
-			errors.rejectValue("maxResponseSize", "range",
-					"must be from 1KB to " + TokensApiBuilder.LARGEST_MAX_RESPONSE_SIZE.toMegabytes() + "MB");
+		if (!SettingRules.isMaxResponseSize(maxResponseSize)) {
+			errors.rejectValue("maxResponseSize", "range", "must be " + SettingRules.MAX_RESPONSE_SIZE_RANGE);
 		}
 		Long contractNumber = properties.getContractNumber();
-		if (contractNumber != null && contractNumber < 1) {
+		if (contractNumber != null && !SettingRules.isOneOrMore(contractNumber)) {
 			errors.rejectValue("contractNumber", "range", "must be 1 or more");
 		}
 		String userAgent = properties.getUserAgent();
-		if (userAgent != null && userAgent.isBlank()) {
+		if (userAgent != null && !SettingRules.isUserAgent(userAgent)) {
 			errors.rejectValue("userAgent", "blank", "must not be blank");
 		}
 		validate(properties.getRetry(), errors);
@@ -73,7 +71,7 @@ final class IonosRegistryPropertiesValidation {
 			positive(errors, path + ".rotateAfter", rotateAfter);
 		}
 		Duration retireAfter = rotation.getRetireAfter();
-		if (retireAfter == null || retireAfter.isNegative()) {
+		if (!SettingRules.isZeroOrMore(retireAfter)) {
 			errors.rejectValue(path + ".retireAfter", "range", "must be 0 or more");
 		}
 		positive(errors, path + ".checkInterval", rotation.getCheckInterval());
@@ -89,18 +87,18 @@ final class IonosRegistryPropertiesValidation {
 		}
 		boolean initialDelay = positive(errors, "retry.initialDelay", retry.getInitialDelay());
 		boolean maxDelay = positive(errors, "retry.maxDelay", retry.getMaxDelay());
-		if (initialDelay && maxDelay && retry.getMaxDelay().compareTo(retry.getInitialDelay()) < 0) {
+		if (initialDelay && maxDelay && !SettingRules.isMaxDelayOf(retry.getInitialDelay(), retry.getMaxDelay())) {
 			errors.rejectValue("retry.maxDelay", "range",
 					"must not be shorter than ionos.registry.retry.initial-delay (" + retry.getInitialDelay() + ")");
 		}
 		double multiplier = retry.getMultiplier();
-		if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+		if (!SettingRules.isRetryMultiplier(multiplier)) {
 			errors.rejectValue("retry.multiplier", "range", "must be a number of 1 or more");
 		}
 	}
 
 	private static boolean positive(Errors errors, String field, @Nullable Duration duration) {
-		if (duration == null || duration.isNegative() || duration.isZero()) {
+		if (!SettingRules.isPositive(duration)) {
 			errors.rejectValue(field, "range", "must be a positive duration, such as 10s or 500ms");
 			return false;
 		}

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.github.ionosregistry.tokens.model.Credentials;
+import io.github.ionosregistry.tokens.model.Scope;
 
 /**
  * The token page's JSON as plain records decoded with Jackson's defaults (its own {@code OffsetDateTime}

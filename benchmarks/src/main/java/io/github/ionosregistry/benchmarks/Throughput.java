@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.LongAdder;
+import io.github.ionosregistry.tokens.internal.call.Operation;
 
 /**
  * Measures operations per second of several scenarios side by side: a warm-up, then rounds in which every

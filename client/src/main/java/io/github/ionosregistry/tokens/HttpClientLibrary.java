@@ -1,5 +1,8 @@
 package io.github.ionosregistry.tokens;
 
+import io.github.ionosregistry.tokens.internal.http.RequestFactorySettings;
+import io.github.ionosregistry.tokens.internal.http.hc5.HttpComponentsRequestFactory;
+import io.github.ionosregistry.tokens.internal.http.jdk.JdkRequestFactory;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 
@@ -30,7 +33,7 @@ public enum HttpClientLibrary {
 	}
 
 	/** Builds a client of this library; it belongs to the caller, who closes it. */
-	ClientHttpRequestFactory create(TransportSettings settings) {
+	ClientHttpRequestFactory create(RequestFactorySettings settings) {
 		return switch (this) {
 			case JDK -> JdkRequestFactory.create(settings);
 			case HTTP_COMPONENTS -> {

@@ -1,6 +1,8 @@
 package io.github.ionosregistry.tokens;
 
 import java.nio.file.Path;
+import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.internal.credentials.TokenFileCredentialsProvider;
 
 /**
  * Gives the credentials for each request. The client asks before every request, so a provider whose credentials
@@ -27,7 +29,7 @@ public interface IonosCredentialsProvider {
 	 * @return the provider
 	 */
 	static IonosCredentialsProvider of(IonosCredentials credentials) {
-		TokenArguments.requireNonNull(credentials, "credentials");
+		Arguments.requireNonNull(credentials, "credentials");
 		return () -> credentials;
 	}
 
@@ -40,7 +42,7 @@ public interface IonosCredentialsProvider {
 	 * @throws IllegalArgumentException if the file is missing, a directory, unreadable or empty now
 	 */
 	static IonosCredentialsProvider fromTokenFile(Path tokenFile) {
-		return new TokenFileCredentialsProvider(TokenArguments.requireNonNull(tokenFile, "tokenFile"));
+		return new TokenFileCredentialsProvider(Arguments.requireNonNull(tokenFile, "tokenFile"));
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import io.github.ionosregistry.tokens.internal.Arguments;
 import io.github.ionosregistry.tokens.model.Credentials;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenOutput;
@@ -68,9 +69,9 @@ public final class RegistryTokens {
 	}
 
 	RegistryTokens(TokensApi api, @Nullable RegistriesApi registries, UUID registryId, Clock clock) {
-		this.api = TokenArguments.requireNonNull(api, "api");
+		this.api = Arguments.requireNonNull(api, "api");
 		this.registries = registries;
-		this.registryId = TokenArguments.requireId(registryId, "registryId");
+		this.registryId = Arguments.requireId(registryId, "registryId");
 		this.clock = clock;
 	}
 
@@ -82,7 +83,7 @@ public final class RegistryTokens {
 	 * @return the registry's tokens
 	 */
 	public static RegistryTokens of(TokensApi tokens, RegistriesApi registries, UUID registryId) {
-		return new RegistryTokens(tokens, TokenArguments.requireNonNull(registries, "registries"), registryId,
+		return new RegistryTokens(tokens, Arguments.requireNonNull(registries, "registries"), registryId,
 				Clock.systemUTC());
 	}
 
@@ -202,7 +203,7 @@ public final class RegistryTokens {
 	 * @throws IllegalArgumentException if the answer holds no password (only a creating answer does)
 	 */
 	public DockerCredentials dockerCredentials(PutTokenOutput created) {
-		TokenArguments.requireNonNull(created, "created");
+		Arguments.requireNonNull(created, "created");
 		return dockerCredentials(created.properties());
 	}
 
@@ -213,7 +214,7 @@ public final class RegistryTokens {
 	 * @throws IllegalArgumentException if the answer holds no password (only a creating answer does)
 	 */
 	public DockerCredentials dockerCredentials(PostTokenOutput created) {
-		TokenArguments.requireNonNull(created, "created");
+		Arguments.requireNonNull(created, "created");
 		return dockerCredentials(created.properties());
 	}
 
@@ -239,7 +240,7 @@ public final class RegistryTokens {
 	 * @return the tokens, soonest first
 	 */
 	public List<TokenResponse> expiringWithin(Duration within) {
-		TokenArguments.requirePositive(within, "within");
+		Arguments.requirePositive(within, "within");
 		OffsetDateTime horizon = OffsetDateTime.now(this.clock).plus(within);
 		return listAll().filter((token) -> isBefore(expiryOf(token), horizon))
 			.sorted(Comparator.comparing((TokenResponse token) -> Objects.requireNonNull(expiryOf(token))))
@@ -271,7 +272,7 @@ public final class RegistryTokens {
 	 */
 	public TokenRotation rotate(String baseName, RotationPolicy policy) {
 		checkBaseName(baseName);
-		TokenArguments.requireNonNull(policy, "policy");
+		Arguments.requireNonNull(policy, "policy");
 		Pattern members = Pattern.compile(Pattern.quote(baseName) + "(-\\d{14})?");
 		List<Member> generation = new ArrayList<>(listAll().filter((token) -> isNamed(token, members))
 			.map((token) -> new Member(token, createdAt(token)))

@@ -2,6 +2,9 @@ package io.github.ionosregistry.tokens;
 
 import java.time.Duration;
 
+import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.internal.SettingRules;
+
 /**
  * How a {@link TokensApi} repeats calls that failed for a passing reason: which failures are repeated is decided per
  * operation (see {@link TokensApi#registriesTokensPost}); these settings say how often and how soon.
@@ -30,13 +33,13 @@ public record RetrySettings(int maxRetries, Duration initialDelay, Duration maxD
 		if (maxRetries < 0) {
 			throw new IllegalArgumentException("maxRetries must be 0 or more, was " + maxRetries);
 		}
-		TokenArguments.requirePositive(initialDelay, "initialDelay");
-		TokenArguments.requirePositive(maxDelay, "maxDelay");
-		if (maxDelay.compareTo(initialDelay) < 0) {
+		Arguments.requirePositive(initialDelay, "initialDelay");
+		Arguments.requirePositive(maxDelay, "maxDelay");
+		if (!SettingRules.isMaxDelayOf(initialDelay, maxDelay)) {
 			throw new IllegalArgumentException(
 					"maxDelay (" + maxDelay + ") must not be shorter than the initialDelay (" + initialDelay + ")");
 		}
-		if (!(multiplier >= 1.0) || Double.isInfinite(multiplier)) {
+		if (!SettingRules.isRetryMultiplier(multiplier)) {
 			throw new IllegalArgumentException("multiplier must be a number of 1 or more, was " + multiplier);
 		}
 	}

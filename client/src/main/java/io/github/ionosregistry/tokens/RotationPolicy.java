@@ -1,6 +1,7 @@
 package io.github.ionosregistry.tokens;
 
 import java.time.Duration;
+import io.github.ionosregistry.tokens.internal.Arguments;
 
 /**
  * When a rotation of {@link RegistryTokens#rotate} makes a successor, and how long the tokens it supersedes stay
@@ -21,8 +22,8 @@ public record RotationPolicy(Duration rotateAfter, Duration retireAfter) {
 	public static final Duration DEFAULT_RETIRE_AFTER = Duration.ofDays(1);
 
 	public RotationPolicy {
-		TokenArguments.requireNonNegative(rotateAfter, "rotateAfter");
-		TokenArguments.requireNonNegative(retireAfter, "retireAfter");
+		Arguments.requireNonNegative(rotateAfter, "rotateAfter");
+		Arguments.requireNonNegative(retireAfter, "retireAfter");
 	}
 
 	/**

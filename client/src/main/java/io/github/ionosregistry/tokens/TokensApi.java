@@ -3,6 +3,7 @@ package io.github.ionosregistry.tokens;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import io.github.ionosregistry.tokens.internal.call.SafeTokenCreation;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenOutput;

@@ -1,20 +1,23 @@
 package io.github.ionosregistry.tokens;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
 
+import io.github.ionosregistry.tokens.internal.ApiUrl;
+import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.internal.SettingRules;
+import io.github.ionosregistry.tokens.internal.call.CallRetrier;
+import io.github.ionosregistry.tokens.internal.call.RestClientRegistriesApi;
+import io.github.ionosregistry.tokens.internal.call.RestClientTokensApi;
+import io.github.ionosregistry.tokens.internal.call.RestClientTransport;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.client.RestClient;
@@ -41,7 +44,7 @@ import org.springframework.web.client.RestClient;
  */
 public final class TokensApiBuilder {
 
-	public static final String DEFAULT_API_URL = "https://api.ionos.com/containerregistries";
+	public static final String DEFAULT_API_URL = ApiUrl.DEFAULT;
 
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
@@ -59,47 +62,24 @@ public final class TokensApiBuilder {
 	/** Room for the largest page the client asks for, 1000 tokens, at about 1 KB a token, four times over. */
 	public static final DataSize DEFAULT_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(4);
 
-	/** The most a {@code max-response-size} can be: an answer is held in memory whole. */
-	public static final DataSize LARGEST_MAX_RESPONSE_SIZE = DataSize.ofMegabytes(256);
+	/** The most a {@code max-response-size} can be: a response is held in memory whole. */
+	public static final DataSize LARGEST_MAX_RESPONSE_SIZE = SettingRules.LARGEST_MAX_RESPONSE_SIZE;
 
 	private URI apiUrl = URI.create(DEFAULT_API_URL);
 
 	private @Nullable IonosCredentialsProvider credentials;
 
-	private String userAgent = LibraryVersion.defaultUserAgent();
+	private final HttpClientSetup httpClient = new HttpClientSetup();
 
-	private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+	private final RestClientSetup restClient = new RestClientSetup();
 
-	private Duration readTimeout = DEFAULT_READ_TIMEOUT;
-
-	private int maxConnections = DEFAULT_MAX_CONNECTIONS;
+	private RetrySettings retry = RetrySettings.defaults();
 
 	private Duration attemptTimeout = DEFAULT_ATTEMPT_TIMEOUT;
 
 	private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
-	private DataSize maxResponseSize = DEFAULT_MAX_RESPONSE_SIZE;
-
-	private @Nullable HttpClientLibrary httpClientLibrary;
-
-	private @Nullable SSLContext sslContext;
-
-	private @Nullable SSLParameters sslParameters;
-
-	private @Nullable Long contractNumber;
-
-	private RetrySettings retry = RetrySettings.defaults();
-
-	private @Nullable ClientHttpRequestFactory requestFactory;
-
-	private @Nullable Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder;
-
-	private RestClient.@Nullable Builder restClientBuilder;
-
 	private @Nullable ObservationRegistry observationRegistry;
-
-	private Consumer<RestClient.Builder> restClientCustomizer = (builder) -> {
-	};
 
 	TokensApiBuilder() {
 	}
@@ -110,7 +90,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder apiUrl(String apiUrl) {
-		this.apiUrl = parseApiUrl(TokenArguments.requireNonNull(apiUrl, "apiUrl"));
+		this.apiUrl = ApiUrl.parse(Arguments.requireNonNull(apiUrl, "apiUrl"));
 		return this;
 	}
 
@@ -130,7 +110,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder credentialsProvider(IonosCredentialsProvider credentialsProvider) {
-		this.credentials = TokenArguments.requireNonNull(credentialsProvider, "credentialsProvider");
+		this.credentials = Arguments.requireNonNull(credentialsProvider, "credentialsProvider");
 		return this;
 	}
 
@@ -140,10 +120,10 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder userAgent(String userAgent) {
-		if (userAgent == null || userAgent.isBlank()) {
+		if (!SettingRules.isUserAgent(userAgent)) {
 			throw new IllegalArgumentException("userAgent must not be blank");
 		}
-		this.userAgent = userAgent.strip();
+		this.restClient.userAgent(userAgent.strip());
 		return this;
 	}
 
@@ -153,7 +133,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder connectTimeout(Duration connectTimeout) {
-		this.connectTimeout = TokenArguments.requirePositive(connectTimeout, "connectTimeout");
+		this.httpClient.connectTimeout(Arguments.requirePositive(connectTimeout, "connectTimeout"));
 		return this;
 	}
 
@@ -163,7 +143,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder readTimeout(Duration readTimeout) {
-		this.readTimeout = TokenArguments.requirePositive(readTimeout, "readTimeout");
+		this.httpClient.readTimeout(Arguments.requirePositive(readTimeout, "readTimeout"));
 		return this;
 	}
 
@@ -175,7 +155,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder attemptTimeout(Duration attemptTimeout) {
-		this.attemptTimeout = TokenArguments.requirePositive(attemptTimeout, "attemptTimeout");
+		this.attemptTimeout = Arguments.requirePositive(attemptTimeout, "attemptTimeout");
 		return this;
 	}
 
@@ -186,7 +166,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder callTimeout(Duration callTimeout) {
-		this.callTimeout = TokenArguments.requirePositive(callTimeout, "callTimeout");
+		this.callTimeout = Arguments.requirePositive(callTimeout, "callTimeout");
 		return this;
 	}
 
@@ -198,24 +178,24 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder maxResponseSize(DataSize maxResponseSize) {
-		TokenArguments.requireNonNull(maxResponseSize, "maxResponseSize");
-		if (maxResponseSize.toBytes() < 1024 || maxResponseSize.compareTo(LARGEST_MAX_RESPONSE_SIZE) > 0) {
-			throw new IllegalArgumentException("maxResponseSize must be from 1KB to " + LARGEST_MAX_RESPONSE_SIZE.toMegabytes()
-					+ "MB, was " + maxResponseSize.toBytes() + "B");
+		Arguments.requireNonNull(maxResponseSize, "maxResponseSize");
+		if (!SettingRules.isMaxResponseSize(maxResponseSize)) {
+			throw new IllegalArgumentException("maxResponseSize must be " + SettingRules.MAX_RESPONSE_SIZE_RANGE
+					+ ", was " + maxResponseSize.toBytes() + "B");
 		}
-		this.maxResponseSize = maxResponseSize;
+		this.httpClient.maxResponseSize(maxResponseSize);
 		return this;
 	}
 
 	/**
 	 * The library of the HTTP client the API builds for itself; {@link HttpClientLibrary#detect()} by default.
+	 * The HTTP client is one choice: this replaces one made before with {@link #httpClientLibrary},
+	 * {@link #sharedRequestFactory} or {@link #ownedRequestFactory}.
 	 * @param httpClientLibrary the library
 	 * @return this builder
 	 */
 	public TokensApiBuilder httpClientLibrary(HttpClientLibrary httpClientLibrary) {
-		this.httpClientLibrary = TokenArguments.requireNonNull(httpClientLibrary, "httpClientLibrary");
-		this.requestFactory = null;
-		this.requestFactoryBuilder = null;
+		this.httpClient.library(Arguments.requireNonNull(httpClientLibrary, "httpClientLibrary"));
 		return this;
 	}
 
@@ -226,7 +206,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder sslContext(SSLContext sslContext) {
-		this.sslContext = TokenArguments.requireNonNull(sslContext, "sslContext");
+		this.httpClient.sslContext(Arguments.requireNonNull(sslContext, "sslContext"));
 		return this;
 	}
 
@@ -237,7 +217,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder sslParameters(SSLParameters sslParameters) {
-		this.sslParameters = TokenArguments.requireNonNull(sslParameters, "sslParameters");
+		this.httpClient.sslParameters(Arguments.requireNonNull(sslParameters, "sslParameters"));
 		return this;
 	}
 
@@ -248,10 +228,10 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder contractNumber(long contractNumber) {
-		if (contractNumber < 1) {
+		if (!SettingRules.isOneOrMore(contractNumber)) {
 			throw new IllegalArgumentException("contractNumber must be 1 or more, was " + contractNumber);
 		}
-		this.contractNumber = contractNumber;
+		this.restClient.contractNumber(contractNumber);
 		return this;
 	}
 
@@ -262,10 +242,10 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder maxConnections(int maxConnections) {
-		if (maxConnections < 1) {
+		if (!SettingRules.isOneOrMore(maxConnections)) {
 			throw new IllegalArgumentException("maxConnections must be 1 or more, was " + maxConnections);
 		}
-		this.maxConnections = maxConnections;
+		this.httpClient.maxConnections(maxConnections);
 		return this;
 	}
 
@@ -276,7 +256,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder retry(RetrySettings retry) {
-		this.retry = TokenArguments.requireNonNull(retry, "retry");
+		this.retry = Arguments.requireNonNull(retry, "retry");
 		return this;
 	}
 
@@ -284,27 +264,27 @@ public final class TokensApiBuilder {
 	 * An HTTP client that stays yours: used as it is (its time-outs and connections apply, not this builder's),
 	 * possibly shared with other clients, and never closed by the API: closing it is yours to do. It must not follow
 	 * redirects.
+	 * The HTTP client is one choice: this replaces one made before with {@link #httpClientLibrary},
+	 * {@link #sharedRequestFactory} or {@link #ownedRequestFactory}.
 	 * @param requestFactory the request factory
 	 * @return this builder
 	 */
 	public TokensApiBuilder sharedRequestFactory(ClientHttpRequestFactory requestFactory) {
-		this.requestFactory = TokenArguments.requireNonNull(requestFactory, "requestFactory");
-		this.requestFactoryBuilder = null;
-		this.httpClientLibrary = null;
+		this.httpClient.shared(Arguments.requireNonNull(requestFactory, "requestFactory"));
 		return this;
 	}
 
 	/**
 	 * An HTTP client that the API owns: built by the given function on the first request, with this builder's
 	 * time-outs and connection limit, and closed by {@link TokensApi#close()}. It must not follow redirects.
+	 * The HTTP client is one choice: this replaces one made before with {@link #httpClientLibrary},
+	 * {@link #sharedRequestFactory} or {@link #ownedRequestFactory}.
 	 * @param requestFactoryBuilder makes the request factory from the options
 	 * @return this builder
 	 */
 	public TokensApiBuilder ownedRequestFactory(
 			Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder) {
-		this.requestFactoryBuilder = TokenArguments.requireNonNull(requestFactoryBuilder, "requestFactoryBuilder");
-		this.requestFactory = null;
-		this.httpClientLibrary = null;
+		this.httpClient.owned(Arguments.requireNonNull(requestFactoryBuilder, "requestFactoryBuilder"));
 		return this;
 	}
 
@@ -315,7 +295,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder restClientBuilder(RestClient.Builder restClientBuilder) {
-		this.restClientBuilder = TokenArguments.requireNonNull(restClientBuilder, "restClientBuilder").clone();
+		this.restClient.startFrom(Arguments.requireNonNull(restClientBuilder, "restClientBuilder").clone());
 		return this;
 	}
 
@@ -326,7 +306,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder observationRegistry(ObservationRegistry observationRegistry) {
-		this.observationRegistry = TokenArguments.requireNonNull(observationRegistry, "observationRegistry");
+		this.observationRegistry = Arguments.requireNonNull(observationRegistry, "observationRegistry");
 		return this;
 	}
 
@@ -337,8 +317,7 @@ public final class TokensApiBuilder {
 	 * @return this builder
 	 */
 	public TokensApiBuilder customizeRestClient(Consumer<RestClient.Builder> customizer) {
-		TokenArguments.requireNonNull(customizer, "customizer");
-		this.restClientCustomizer = this.restClientCustomizer.andThen(customizer);
+		this.restClient.customize(Arguments.requireNonNull(customizer, "customizer"));
 		return this;
 	}
 
@@ -348,7 +327,10 @@ public final class TokensApiBuilder {
 	 * @throws IllegalStateException if no credentials were given
 	 */
 	public TokensApi build() {
-		return new RestClientTokensApi(transport(), retrier());
+		HttpClientSetup.HttpClient client = this.httpClient.client(this.apiUrl);
+		ClientWarmUp warmUp = new ClientWarmUp(this.apiUrl, client.library(), client.owned(),
+				this.httpClient.maxResponseBytes());
+		return new RestClientTokensApi(transport(client), retrier(), warmUp);
 	}
 
 	/**
@@ -358,7 +340,7 @@ public final class TokensApiBuilder {
 	 * @throws IllegalStateException if no credentials were given
 	 */
 	public RegistriesApi buildRegistriesApi() {
-		return new RestClientRegistriesApi(transport(), retrier());
+		return new RestClientRegistriesApi(transport(this.httpClient.client(this.apiUrl)), retrier());
 	}
 
 	private CallRetrier retrier() {
@@ -367,81 +349,15 @@ public final class TokensApiBuilder {
 		return new CallRetrier(this.retry, this.attemptTimeout, this.callTimeout, observations);
 	}
 
-	private RestClientTransport transport() {
+	private RestClientTransport transport(HttpClientSetup.HttpClient client) {
 		IonosCredentialsProvider credentials = this.credentials;
 		if (credentials == null) {
 			throw new IllegalStateException(
 					"No credentials: call credentials(...) or credentialsProvider(...) before build()");
 		}
-		HttpClientOptions options = new HttpClientOptions(this.apiUrl, this.connectTimeout, this.readTimeout,
-				this.maxConnections);
-		ClientHttpRequestFactory requestFactory = this.requestFactory;
-		HttpClientLibrary library = (requestFactory == null && this.requestFactoryBuilder == null)
-				? ((this.httpClientLibrary != null) ? this.httpClientLibrary : HttpClientLibrary.detect()) : null;
-		LazyRequestFactory owned = null;
-		if (requestFactory == null) {
-			owned = new LazyRequestFactory(ownedClient(options));
-			requestFactory = owned;
-		}
-		RestClient.Builder restClient = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
-				: RestClient.builder();
-		restClient.baseUrl(this.apiUrl.toString())
-			.requestFactory(requestFactory)
-			.defaultHeader(HttpHeaders.USER_AGENT, this.userAgent);
-		if (this.contractNumber != null) {
-			restClient.defaultHeader(CONTRACT_NUMBER_HEADER, String.valueOf(this.contractNumber));
-		}
-		if (this.observationRegistry != null) {
-			restClient.observationRegistry(this.observationRegistry);
-		}
-		this.restClientCustomizer.accept(restClient);
-		return new RestClientTransport(this.apiUrl, restClient.build(), credentials, this.maxResponseSize.toBytes(),
-				owned, library);
-	}
-
-	private Supplier<ClientHttpRequestFactory> ownedClient(HttpClientOptions options) {
-		Function<HttpClientOptions, ? extends ClientHttpRequestFactory> requestFactoryBuilder = this.requestFactoryBuilder;
-		if (requestFactoryBuilder != null) {
-			return () -> requestFactoryBuilder.apply(options);
-		}
-		HttpClientLibrary library = (this.httpClientLibrary != null) ? this.httpClientLibrary
-				: HttpClientLibrary.detect();
-		TransportSettings settings = new TransportSettings(options, this.maxResponseSize.toBytes(), this.sslContext,
-				this.sslParameters);
-		return () -> library.create(settings);
-	}
-
-	private static URI parseApiUrl(String apiUrl) {
-		if (apiUrl.contains("@")) {
-			// Checked before anything quotes the URL: its user info would be a password in a message.
-			throw new IllegalArgumentException("the API URL must not hold credentials; give them as credentials");
-		}
-		URI uri;
-		try {
-			uri = new URI(apiUrl.strip());
-		}
-		catch (URISyntaxException ex) {
-			throw new IllegalArgumentException("the API URL '" + apiUrl + "' is not a URL: " + ex.getReason());
-		}
-		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
-		if (!scheme.equals("https") && !scheme.equals("http")) {
-			throw new IllegalArgumentException(
-					"the API URL '" + apiUrl + "' must be an absolute http or https URL");
-		}
-		if (uri.getHost() == null) {
-			throw new IllegalArgumentException("the API URL '" + apiUrl + "' has no host");
-		}
-		if (scheme.equals("http") && (uri.getHost() == null || !LoopbackHost.is(uri.getHost()))) {
-			throw new IllegalArgumentException("the API URL '" + apiUrl
-					+ "' must use https: plain http would send the credentials in clear text (it is allowed "
-					+ "only for localhost, 127.0.0.0/8 and [::1], such as a local emulator)");
-		}
-		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-			throw new IllegalArgumentException(
-					"the API URL '" + apiUrl + "' must not have a query or a fragment");
-		}
-		String text = uri.toString();
-		return text.endsWith("/") ? URI.create(text.substring(0, text.length() - 1)) : uri;
+		RestClient restClient = this.restClient.build(this.apiUrl, client.requestFactory(), this.observationRegistry);
+		return new RestClientTransport(this.apiUrl, restClient, credentials, this.httpClient.maxResponseBytes(),
+				client.owned());
 	}
 
 }

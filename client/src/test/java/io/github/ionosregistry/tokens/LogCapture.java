@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Captures what a logger writes while it is open, at the level asked for; closing restores the logger.
  */
-final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
+public final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoCloseable {
 
 	private final Logger logger;
 
@@ -30,7 +30,7 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 		this.logger.addAppender(this);
 	}
 
-	static LogCapture debug(String name) {
+	public static LogCapture debug(String name) {
 		return new LogCapture(name, Level.DEBUG);
 	}
 
@@ -53,7 +53,7 @@ final class LogCapture extends AppenderBase<ILoggingEvent> implements AutoClosea
 		return List.copyOf(this.lines);
 	}
 
-	String text() {
+	public String text() {
 		return lines().stream().collect(Collectors.joining("\n"));
 	}
 

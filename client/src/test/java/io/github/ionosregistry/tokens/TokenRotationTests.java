@@ -18,6 +18,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiPredicate;
 
+import io.github.ionosregistry.tokens.internal.http.BufferedHttpRequest;
+import io.github.ionosregistry.tokens.internal.http.Deadline;
+import io.github.ionosregistry.tokens.internal.http.RequestFactorySettings;
 import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
@@ -70,7 +73,7 @@ class TokenRotationTests {
 	}
 
 	private static ClientHttpRequestFactory jdk() {
-		return HttpClientLibrary.JDK.create(new TransportSettings(new HttpClientOptions(URI.create("http://127.0.0.1"),
+		return HttpClientLibrary.JDK.create(new RequestFactorySettings(new HttpClientOptions(URI.create("http://127.0.0.1"),
 				Duration.ofSeconds(5), Duration.ofSeconds(5), 10), 4 << 20, null, null));
 	}
 

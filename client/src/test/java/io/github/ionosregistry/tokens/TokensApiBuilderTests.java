@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -150,6 +151,54 @@ class TokensApiBuilderTests {
 			.build();
 		api.close();
 		assertThat(api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID).id()).isEqualTo(TOKEN_ID);
+	}
+
+	@Test
+	void theHttpClientIsOneChoiceTheLastMade() {
+		server.stubFor(WireMock.get(TOKEN_PATH).willReturn(okJson(TOKEN_JSON)));
+		AtomicInteger sharedRequests = new AtomicInteger();
+		AtomicInteger ownedBuilt = new AtomicInteger();
+		ClientHttpRequestFactory shared = (uri, method) -> {
+			sharedRequests.incrementAndGet();
+			return new SimpleClientHttpRequestFactory().createRequest(uri, method);
+		};
+		try (TokensApi lastShared = TokensApi.builder()
+			.apiUrl(server.baseUrl())
+			.credentials(IonosCredentials.token("t"))
+			.ownedRequestFactory((options) -> {
+				ownedBuilt.incrementAndGet();
+				return new SimpleClientHttpRequestFactory();
+			})
+			.httpClientLibrary(HttpClientLibrary.JDK)
+			.sharedRequestFactory(shared)
+			.build()) {
+			lastShared.registriesTokensFindById(REGISTRY_ID, TOKEN_ID);
+		}
+		assertThat(sharedRequests).hasValue(1);
+		assertThat(ownedBuilt).hasValue(0);
+		try (TokensApi lastLibrary = TokensApi.builder()
+			.apiUrl(server.baseUrl())
+			.credentials(IonosCredentials.token("t"))
+			.sharedRequestFactory(shared)
+			.httpClientLibrary(HttpClientLibrary.JDK)
+			.build()) {
+			lastLibrary.registriesTokensFindById(REGISTRY_ID, TOKEN_ID);
+		}
+		assertThat(sharedRequests).hasValue(1);
+		try (TokensApi lastOwned = TokensApi.builder()
+			.apiUrl(server.baseUrl())
+			.credentials(IonosCredentials.token("t"))
+			.sharedRequestFactory(shared)
+			.ownedRequestFactory((options) -> {
+				ownedBuilt.incrementAndGet();
+				return new SimpleClientHttpRequestFactory();
+			})
+			.build()) {
+			lastOwned.registriesTokensFindById(REGISTRY_ID, TOKEN_ID);
+		}
+		assertThat(sharedRequests).hasValue(1);
+		assertThat(ownedBuilt).hasValue(1);
+		server.verify(3, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKEN_PATH)));
 	}
 
 	@Test

@@ -17,6 +17,9 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
+import io.github.ionosregistry.tokens.internal.http.HttpLimits;
+import io.github.ionosregistry.tokens.internal.http.RequestFactorySettings;
+import io.github.ionosregistry.tokens.internal.http.jdk.JdkRequestFactory;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
@@ -615,7 +618,7 @@ class TokensApiHostileServerTests {
 	@Test
 	void aSecretCutOffWhereTheKeptBodyEndsIsMasked() {
 		server.behave((request, out) -> {
-			String page = "x".repeat(TransportSettings.MAX_ERROR_BODY_BYTES - 10) + "Bearer " + TOKEN + " ".repeat(
+			String page = "x".repeat(HttpLimits.MAX_ERROR_BODY_BYTES - 10) + "Bearer " + TOKEN + " ".repeat(
 					100_000);
 			write(out, head(403, "Content-Type: text/plain", "Content-Length: " + page.length()));
 			out.write(page.getBytes(StandardCharsets.UTF_8));
@@ -645,7 +648,7 @@ class TokensApiHostileServerTests {
 			.ownedRequestFactory((options) -> {
 				built[0]++;
 				org.springframework.http.client.ClientHttpRequestFactory real = this.library
-					.create(new TransportSettings(options, MAX_RESPONSE_SIZE.toBytes(), null, null));
+					.create(new RequestFactorySettings(options, MAX_RESPONSE_SIZE.toBytes(), null, null));
 				return (uri, method) -> {
 					if (built[0] == 1) {
 						throw new OutOfMemoryError("simulated: the HTTP client is left unusable");

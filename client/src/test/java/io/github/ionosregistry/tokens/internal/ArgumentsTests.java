@@ -1,0 +1,84 @@
+package io.github.ionosregistry.tokens.internal;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
+import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.model.TokenStatus;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatNoException;
+
+/**
+ * Tests for {@link Arguments}: each refusal names the argument.
+ */
+class ArgumentsTests {
+
+	@Test
+	void nullIdIsNamed() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Arguments.requireId(null, "tokenId"))
+			.withMessage("tokenId must not be null");
+		assertThatNoException().isThrownBy(() -> Arguments.requireId(UUID.randomUUID(), "tokenId"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "a", "1abc", "-abc", "abc-", "ab_c", "ab c" })
+	void namesOutsideTheApiPatternAreRefused(String name) {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Arguments.checkTokenProperties(PostTokenProperties.named(name), "token"))
+			.withMessageStartingWith("token.name '" + name + "' must be 2 to 63 letters");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "ab", "ci-push", "A1", "x-9-y" })
+	void namesInTheApiPatternAreAccepted(String name) {
+		assertThatNoException()
+			.isThrownBy(() -> Arguments.checkTokenProperties(PostTokenProperties.named(name), "token"));
+	}
+
+	@Test
+	void sixtyThreeCharactersAreTheLongestName() {
+		String longest = "a" + "b".repeat(62);
+		assertThatNoException()
+			.isThrownBy(() -> Arguments.checkTokenProperties(PostTokenProperties.named(longest), "token"));
+		assertThatIllegalArgumentException().isThrownBy(
+				() -> Arguments.checkTokenProperties(PostTokenProperties.named(longest + "c"), "token"));
+	}
+
+	@Test
+	void unknownStatusCannotBeSent() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Arguments.checkPatch(PatchTokenInput.enable().withStatus(TokenStatus.UNKNOWN),
+					"patch"))
+			.withMessage("patch.status must be ENABLED or DISABLED");
+	}
+
+	@Test
+	void scopesNeedATypeANameAndActions() {
+		List<Scope> scopes = Arrays.asList(Scope.repository("app", Scope.PULL), new Scope(List.of("pull"), " ", "repository"));
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Arguments.checkTokenProperties(PostTokenProperties.named("ci").withScopes(scopes),
+					"token"))
+			.withMessage("token.scopes[1].name must not be blank");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> Arguments.checkPatch(PatchTokenInput.empty().withScopes((Scope) null), "patch"))
+			.withMessage("patch.scopes[0] must not be null");
+	}
+
+	@Test
+	void durationsMustBePositive() {
+		assertThatIllegalArgumentException().isThrownBy(() -> Arguments.requirePositive(Duration.ZERO, "wait"))
+			.withMessage("wait must be positive, was PT0S");
+		assertThatIllegalArgumentException().isThrownBy(() -> Arguments.requirePositive(null, "wait"))
+			.withMessage("wait must be positive, was null");
+	}
+
+}
