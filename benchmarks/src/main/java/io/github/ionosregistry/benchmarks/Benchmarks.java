@@ -45,6 +45,8 @@ public final class Benchmarks {
 
 	private static final int FIRST_CALL_RUNS = 5;
 
+	private static final int FOOTPRINT_RUNS = 5;
+
 	private static final Duration LATENCY = Duration.ofMillis(20);
 
 	private static final int CPU_BOUND_CALLERS = 16;
@@ -64,6 +66,9 @@ public final class Benchmarks {
 		// Start-up first, while this JVM is idle: its JIT and GC threads would otherwise share the two cores.
 		if (only.isEmpty() || only.contains("startup")) {
 			startup();
+		}
+		if (only.isEmpty() || only.contains("footprint")) {
+			footprint();
 		}
 		try (LoopbackTokensServer server = new LoopbackTokensServer()) {
 			if (only.isEmpty() || only.contains("throughput")) {
@@ -365,6 +370,64 @@ public final class Benchmarks {
 		this.rows.add("| start-up to a ready context, median of " + STARTUP_RUNS + " runs: with this starter | "
 				+ Math.round(starterMedian) + " ms | " + format(ratio) + " | ≤ 1.05× restclient only: "
 				+ ((ratio <= 1.05) ? "holds" : "missed") + " |");
+	}
+
+	/**
+	 * The starter's footprint in a running application: the same minimal application with and without it (the
+	 * restclient starter only), each settled after its start (the starter's warm-up done), medians of
+	 * {@value #FOOTPRINT_RUNS} runs. The targets are the differences measured before the client's own threads and
+	 * executor were bounded: +0.7 MiB heap after GC, +534 classes, +4 threads, +13 MiB resident memory.
+	 */
+	private void footprint() throws IOException, InterruptedException {
+		String classpath = System.getProperty("java.class.path");
+		String restClientOnly = withoutHttpComponents(classpath, true);
+		classpath = withoutHttpComponents(classpath, false);
+		List<String> options = List.of("-Dbenchmarks.footprint=true");
+		String[] args = { "--ionos.registry.token=" + LoopbackTokensServer.TOKEN, "--spring.main.banner-mode=off",
+				"--spring.main.log-startup-info=false", "--logging.level.root=WARN" };
+		String[] keys = { "heapKiB", "classes", "threads", "rssKiB" };
+		Map<String, List<Double>> starter = new LinkedHashMap<>();
+		Map<String, List<Double>> baseline = new LinkedHashMap<>();
+		for (int i = 0; i < FOOTPRINT_RUNS; i++) {
+			String without = ChildJvm.run(options, restClientOnly, RestClientOnlyStartupApplication.class.getName(),
+					args);
+			String with = ChildJvm.run(options, classpath, StarterStartupApplication.class.getName(), args);
+			for (String key : keys) {
+				baseline.computeIfAbsent(key, (k) -> new ArrayList<>()).add((double) ChildJvm.value(without, key));
+				starter.computeIfAbsent(key, (k) -> new ArrayList<>()).add((double) ChildJvm.value(with, key));
+			}
+		}
+		footprintRow("heap after a full GC", "MiB", median(baseline, "heapKiB") / 1024,
+				median(starter, "heapKiB") / 1024, 0.7);
+		footprintRow("loaded classes", "", median(baseline, "classes"),
+				median(starter, "classes"), 534);
+		footprintRow("live threads", "", median(baseline, "threads"),
+				median(starter, "threads"), 4);
+		footprintRow("resident memory (RSS)", "MiB", median(baseline, "rssKiB") / 1024,
+				median(starter, "rssKiB") / 1024, 13);
+	}
+
+	private void footprintRow(String what, String unit, double without, double with, double allowed) {
+		double added = with - without;
+		String suffix = unit.isEmpty() ? "" : " " + unit;
+		boolean whole = unit.isEmpty();
+		this.rows.add("| footprint of a settled application, median of " + FOOTPRINT_RUNS + " runs: " + what
+				+ ", restclient only → with this starter | " + amount(without, whole) + " → " + amount(with, whole)
+				+ suffix + " | " + format(with / without) + " | added " + (added >= 0 ? "+" : "")
+				+ amount(added, whole) + suffix + ", ≤ +" + amount(allowed, whole) + suffix + ": "
+				+ holds(added <= allowed) + " |");
+	}
+
+	private static double median(Map<String, List<Double>> runs, String key) {
+		List<Double> values = runs.get(key);
+		if (values == null) {
+			throw new IllegalStateException("no " + key + " measured");
+		}
+		return Throughput.median(values);
+	}
+
+	private static String amount(double value, boolean whole) {
+		return whole ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	private static void check(TokensResponse page) {

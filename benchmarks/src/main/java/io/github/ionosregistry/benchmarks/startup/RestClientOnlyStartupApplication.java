@@ -15,11 +15,12 @@ import org.springframework.web.client.RestClient;
 @EnableAutoConfiguration
 public class RestClientOnlyStartupApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
 		try (ConfigurableApplicationContext context = SpringApplication.run(RestClientOnlyStartupApplication.class,
 				args)) {
 			context.getBean(RestClient.Builder.class);
 			System.out.println("ready-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+			Footprint.printIfAsked();
 		}
 	}
 

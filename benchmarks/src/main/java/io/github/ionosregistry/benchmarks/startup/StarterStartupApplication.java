@@ -16,10 +16,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 @EnableAutoConfiguration
 public class StarterStartupApplication {
 
-	public static void main(String[] args) {
+	public static void main(String[] args) throws Exception {
 		try (ConfigurableApplicationContext context = SpringApplication.run(StarterStartupApplication.class, args)) {
 			context.getBean(TokensApi.class);
 			System.out.println("ready-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
+			Footprint.printIfAsked();
 		}
 	}
 

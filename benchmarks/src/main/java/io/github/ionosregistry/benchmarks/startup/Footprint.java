@@ -1,0 +1,45 @@
+package io.github.ionosregistry.benchmarks.startup;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What a running application holds once it has settled: its heap after a full collection, its loaded classes, its
+ * live threads and its resident memory, printed as {@code key=value} for the benchmark to compare. Asked for with
+ * {@code -Dbenchmarks.footprint=true}.
+ */
+final class Footprint {
+
+	/** Longer than the warm-up takes and than the JDK client's idle threads live (2 s). */
+	private static final long SETTLE_MILLIS = 5000;
+
+	private Footprint() {
+	}
+
+	static void printIfAsked() throws InterruptedException, IOException {
+		if (!Boolean.getBoolean("benchmarks.footprint")) {
+			return;
+		}
+		Thread.sleep(SETTLE_MILLIS);
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		long heapKiB = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / 1024;
+		long classes = ManagementFactory.getClassLoadingMXBean().getLoadedClassCount();
+		int threads = ManagementFactory.getThreadMXBean().getThreadCount();
+		System.out.println("heapKiB=" + heapKiB + " classes=" + classes + " threads=" + threads + " rssKiB="
+				+ residentKiB());
+	}
+
+	private static long residentKiB() throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("[^0-9]", ""));
+			}
+		}
+		return -1;
+	}
+
+}
