@@ -14,6 +14,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.ssl.SslBundle;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -27,7 +29,7 @@ final class IonosRegistryClientFactory {
 
 	private final IonosRegistryConnectionDetails connectionDetails;
 
-	private final ObjectProvider<RestClient.Builder> restClientBuilder;
+	private final SingletonSupplier<RestClient.Builder> restClientBuilder;
 
 	private final ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder;
 
@@ -47,7 +49,7 @@ final class IonosRegistryClientFactory {
 			ObjectProvider<TokensApiBuilderCustomizer> customizers) {
 		this.properties = properties;
 		this.connectionDetails = connectionDetails;
-		this.restClientBuilder = restClientBuilder;
+		this.restClientBuilder = SingletonSupplier.of(() -> withoutItsHttpClient(restClientBuilder));
 		this.requestFactoryBuilder = requestFactoryBuilder;
 		this.httpClientSettings = httpClientSettings;
 		this.observationRegistry = observationRegistry;
@@ -130,10 +132,19 @@ final class IonosRegistryClientFactory {
 		SslBundle sslBundle = this.connectionDetails.getSslBundle();
 		HttpClientSettings clientSettings = (sslBundle != null) ? bootSettings.withSslBundle(sslBundle) : bootSettings;
 		RequestFactories.configure(builder, factoryBuilder, clientSettings);
-		builder.restClientBuilder(this.restClientBuilder.getIfAvailable(RestClient::builder));
+		builder.restClientBuilder(this.restClientBuilder.obtain());
 		this.observationRegistry.ifAvailable(builder::observationRegistry);
 		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder;
+	}
+
+	/**
+	 * Boot's {@link RestClient.Builder}, taken once for every client this factory makes: each is a new builder with
+	 * an HTTP client of its own (on the JDK's client, a selector thread) that the clients replace with theirs; it is
+	 * dropped at once, rather than kept alive by the builder until the context closes.
+	 */
+	private static RestClient.Builder withoutItsHttpClient(ObjectProvider<RestClient.Builder> bootBuilder) {
+		return bootBuilder.getIfAvailable(RestClient::builder).requestFactory(new SimpleClientHttpRequestFactory());
 	}
 
 	private static RetrySettings retrySettings(IonosRegistryProperties.Retry retry) {

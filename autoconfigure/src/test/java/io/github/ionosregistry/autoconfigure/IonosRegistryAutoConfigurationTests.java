@@ -9,6 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -22,6 +23,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
+import io.github.ionosregistry.tokens.RegistriesApi;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.RetrySettings;
 import io.github.ionosregistry.tokens.TokensApi;
@@ -335,6 +337,17 @@ class IonosRegistryAutoConfigurationTests {
 				assertThat(tokens.list()).hasSize(2);
 			});
 		server.verify(1, WireMock.getRequestedFor(WireMock.urlEqualTo(TOKENS_PATH + "?offset=0&limit=100")));
+	}
+
+	@Test
+	void bootsRestClientBuilderIsMadeOnceForAllTheClients() {
+		AtomicInteger bootBuilders = new AtomicInteger();
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc")
+			.withBean(RestClientCustomizer.class, () -> (builder) -> bootBuilders.incrementAndGet())
+			.run((context) -> {
+				assertThat(context).hasSingleBean(TokensApi.class).hasSingleBean(RegistriesApi.class);
+				assertThat(bootBuilders).hasValue(1);
+			});
 	}
 
 	@Test
