@@ -13,13 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.ionosregistry.tokens.internal.http.HttpLimits;
@@ -47,9 +44,11 @@ import org.springframework.http.client.ClientHttpResponse;
  * answer only); a body goes out with a {@code Content-Length}; the read time-out bounds the wait for the answer's
  * head; the attempt's deadline bounds the whole exchange, after which its body's collection is cancelled and its
  * connection closed. At most {@code max-connections} exchanges are in flight at once (and so connections open), the
- * others wait for their turn within their deadline; the JDK client runs on a pool of its own of at most
- * {@value #MAX_THREADS} daemon threads named {@code ionos-registry-http-<n>}, which end after
- * {@value #THREAD_KEEP_ALIVE_SECONDS} s idle and are stopped with the client.
+ * others wait for their turn within their deadline. The JDK client gets no thread pool: what it would hand to one
+ * (reading a response's head, delivering its body to the bounded collector, completing the exchange) runs on its
+ * selector thread, which wakes the caller at once. Nothing that runs there blocks: the collector only copies bytes,
+ * and the caller decodes the body after {@code send} returns. One hand-off fewer per exchange, and no threads beyond
+ * the JDK's selector.
  */
 public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCloseable {
 
@@ -62,20 +61,18 @@ public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCl
 
 	private final long maxResponseBytes;
 
-	static final int MAX_THREADS = 4;
-
-	public static final int THREAD_KEEP_ALIVE_SECONDS = 2;
+	/**
+	 * Runs what the JDK client hands to its executor on the thread that hands it over: the client's selector thread,
+	 * or the caller.
+	 */
+	private static final Executor ON_THE_HANDING_THREAD = Runnable::run;
 
 	private final DeadlineWatch deadlines = new DeadlineWatch();
 
 	private final Semaphore exchanges;
 
-	private final ExecutorService executor;
-
-	JdkRequestFactory(HttpClient client, ExecutorService executor, Duration readTimeout, long maxResponseBytes,
-			int maxConnections) {
+	JdkRequestFactory(HttpClient client, Duration readTimeout, long maxResponseBytes, int maxConnections) {
 		this.client = client;
-		this.executor = executor;
 		this.readTimeout = readTimeout;
 		this.maxResponseBytes = maxResponseBytes;
 		this.exchanges = new Semaphore(maxConnections, true);
@@ -83,9 +80,8 @@ public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCl
 
 	public static JdkRequestFactory create(RequestFactorySettings settings) {
 		HttpClientOptions options = settings.options();
-		ExecutorService executor = executor();
 		HttpClient.Builder client = HttpClient.newBuilder()
-			.executor(executor)
+			.executor(ON_THE_HANDING_THREAD)
 			.connectTimeout(options.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.proxy(settings.proxySelector());
@@ -100,21 +96,8 @@ public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCl
 		if (settings.sslParameters() != null) {
 			client.sslParameters(settings.sslParameters());
 		}
-		return new JdkRequestFactory(client.build(), executor, options.readTimeout(), settings.maxResponseBytes(),
+		return new JdkRequestFactory(client.build(), options.readTimeout(), settings.maxResponseBytes(),
 				options.maxConnections());
-	}
-
-	/** A small pool of daemon threads that end when idle: the JDK client's default executor grows without bound. */
-	private static ExecutorService executor() {
-		AtomicInteger number = new AtomicInteger();
-		ThreadPoolExecutor executor = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, THREAD_KEEP_ALIVE_SECONDS,
-				TimeUnit.SECONDS, new LinkedBlockingQueue<>(), (task) -> {
-					Thread thread = new Thread(task, "ionos-registry-http-" + number.incrementAndGet());
-					thread.setDaemon(true);
-					return thread;
-				});
-		executor.allowCoreThreadTimeOut(true);
-		return executor;
 	}
 
 	@Override
@@ -122,11 +105,10 @@ public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCl
 		return new JdkRequest(uri, httpMethod);
 	}
 
-	/** Stops the client's threads and connections where the JDK can (21 and later); else they end with the client. */
+	/** Stops the client's selector thread and connections where the JDK can (21 and later); else they end with the client. */
 	@Override
 	public void close() throws Exception {
 		this.deadlines.close();
-		this.executor.shutdownNow();
 		if (SHUTDOWN_NOW != null) {
 			try {
 				SHUTDOWN_NOW.invoke(this.client);
