@@ -217,7 +217,7 @@ class TokensApiHostileServerTests {
 	void aHeadArrivingAsTheDeadlinePassesGetsNoBodyReadWithoutADeadline() {
 		// Heads sent at moments around the attempt's deadline, each followed by an endless trickled body: whichever
 		// comes second, head or deadline, the body's reading ends at the deadline.
-		for (long lateBy : new long[] { -30, -10, 0, 10, 30 }) {
+		for (long lateBy : new long[] { -20, 0, 20 }) {
 			server.behave((request, out) -> {
 				Thread.sleep(ATTEMPT_TIMEOUT.toMillis() + lateBy);
 				write(out, head(200, "Content-Type: application/json", "Content-Length: 100000"));
