@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * client talk plain http; a name that merely starts with {@code 127.} or ends with {@code .localhost} goes wherever
  * DNS points, and needs https.
  */
-public final class LoopbackHost {
+final class LoopbackHost {
 
 	private static final Pattern IPV4_LITERAL = Pattern.compile("^\\d{1,3}(\\.\\d{1,3}){3}$");
 
