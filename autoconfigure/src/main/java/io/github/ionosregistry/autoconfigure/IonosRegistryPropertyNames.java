@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.ionosregistry.tokens.internal.NearestWord;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -59,8 +60,8 @@ final class IonosRegistryPropertyNames {
 		String name = unknown.toLowerCase(Locale.ROOT);
 		return KNOWN.stream()
 			.map((known) -> withKeysOf(known, name))
-			.min(Comparator.comparingInt((String known) -> distance(known, name)))
-			.filter((known) -> distance(known, name) <= Math.max(2, leaf(known).length() / 3))
+			.min(Comparator.comparingInt((String known) -> NearestWord.distance(known, name)))
+			.filter((known) -> NearestWord.distance(known, name) <= Math.max(2, leaf(known).length() / 3))
 			.orElse(null);
 	}
 
@@ -138,26 +139,6 @@ final class IonosRegistryPropertyNames {
 			}
 		}
 		return kebab.toString();
-	}
-
-	/** The Levenshtein distance: how many characters to insert, delete or change to turn one name into the other. */
-	private static int distance(String a, String b) {
-		int[] previous = new int[b.length() + 1];
-		int[] current = new int[b.length() + 1];
-		for (int j = 0; j <= b.length(); j++) {
-			previous[j] = j;
-		}
-		for (int i = 1; i <= a.length(); i++) {
-			current[0] = i;
-			for (int j = 1; j <= b.length(); j++) {
-				int change = (a.charAt(i - 1) == b.charAt(j - 1)) ? 0 : 1;
-				current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + change);
-			}
-			int[] swap = previous;
-			previous = current;
-			current = swap;
-		}
-		return previous[b.length()];
 	}
 
 }

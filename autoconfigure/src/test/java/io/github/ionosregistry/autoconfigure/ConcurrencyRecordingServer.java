@@ -14,8 +14,10 @@ import com.sun.net.httpserver.HttpServer;
 import io.github.ionosregistry.tokens.TokenJson;
 
 /**
- * A loopback server that answers every request with one token after a delay, and records the most requests it
- * was serving at the same time.
+ * A loopback server that answers every request with one token, and records the most requests it was serving at the
+ * same time. It holds every request until the number it expects at once has arrived (at most 20 s) and then a
+ * little longer, so that requests beyond a limit would show up too: what it records depends on the client's limit,
+ * not on how fast a loaded machine starts the callers' threads.
  */
 final class ConcurrencyRecordingServer implements AutoCloseable {
 
@@ -27,12 +29,18 @@ final class ConcurrencyRecordingServer implements AutoCloseable {
 
 	private final AtomicInteger mostInFlight = new AtomicInteger();
 
-	private final Duration delay;
+	private static final Duration MOST_HELD = Duration.ofSeconds(20);
+
+	private static final Duration HELD_AFTER = Duration.ofMillis(300);
+
+	private final int expectedAtOnce;
+
+	private final Object arrivals = new Object();
 
 	private final byte[] token = TokenJson.token().getBytes(StandardCharsets.UTF_8);
 
-	ConcurrencyRecordingServer(Duration delay) throws IOException {
-		this.delay = delay;
+	ConcurrencyRecordingServer(int expectedAtOnce) throws IOException {
+		this.expectedAtOnce = expectedAtOnce;
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
 		this.server.createContext("/", this::answer);
 		this.server.setExecutor(this.executor);
@@ -51,7 +59,8 @@ final class ConcurrencyRecordingServer implements AutoCloseable {
 		int serving = this.inFlight.incrementAndGet();
 		this.mostInFlight.accumulateAndGet(serving, Math::max);
 		try (exchange) {
-			Thread.sleep(this.delay.toMillis());
+			holdUntilExpectedArrived();
+			Thread.sleep(HELD_AFTER.toMillis());
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
 			exchange.sendResponseHeaders(200, this.token.length);
 			try (OutputStream body = exchange.getResponseBody()) {
@@ -63,6 +72,16 @@ final class ConcurrencyRecordingServer implements AutoCloseable {
 		}
 		finally {
 			this.inFlight.decrementAndGet();
+		}
+	}
+
+	private void holdUntilExpectedArrived() throws InterruptedException {
+		long end = System.nanoTime() + MOST_HELD.toNanos();
+		synchronized (this.arrivals) {
+			this.arrivals.notifyAll();
+			while (this.mostInFlight.get() < this.expectedAtOnce && end - System.nanoTime() > 0) {
+				this.arrivals.wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+			}
 		}
 	}
 

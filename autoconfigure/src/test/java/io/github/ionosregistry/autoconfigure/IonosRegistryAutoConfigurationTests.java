@@ -359,7 +359,7 @@ class IonosRegistryAutoConfigurationTests {
 	@ParameterizedTest
 	@CsvSource({ "3, 3", "12, 12" })
 	void maxConnectionsBoundsApacheHttpClientsPool(int maxConnections, int expectedMostInFlight) throws Exception {
-		try (ConcurrencyRecordingServer slowServer = new ConcurrencyRecordingServer(Duration.ofMillis(400))) {
+		try (ConcurrencyRecordingServer slowServer = new ConcurrencyRecordingServer(expectedMostInFlight)) {
 			this.contextRunner
 				.withPropertyValues("ionos.registry.api-url=" + slowServer.baseUrl(), "ionos.registry.token=abc",
 						"ionos.registry.max-connections=" + maxConnections)
@@ -372,7 +372,7 @@ class IonosRegistryAutoConfigurationTests {
 
 	@Test
 	void defaultPoolAllowsMoreThanApacheHttpClientsFiveConnections() throws Exception {
-		try (ConcurrencyRecordingServer slowServer = new ConcurrencyRecordingServer(Duration.ofMillis(400))) {
+		try (ConcurrencyRecordingServer slowServer = new ConcurrencyRecordingServer(12)) {
 			this.contextRunner.withPropertyValues("ionos.registry.api-url=" + slowServer.baseUrl(),
 					"ionos.registry.token=abc")
 				.run((context) -> findConcurrently(context.getBean(TokensApi.class), 12));

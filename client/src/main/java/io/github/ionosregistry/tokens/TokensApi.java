@@ -3,6 +3,7 @@ package io.github.ionosregistry.tokens;
 import java.util.UUID;
 import java.util.stream.Stream;
 
+import io.github.ionosregistry.tokens.internal.ScopeWords;
 import io.github.ionosregistry.tokens.internal.call.SafeTokenCreation;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
@@ -106,7 +107,7 @@ public interface TokensApi extends AutoCloseable {
 	 * @return the created token, with its password
 	 */
 	default PutTokenOutput createToken(UUID registryId, PostTokenProperties token) {
-		return new SafeTokenCreation(this).create(registryId, token);
+		return new SafeTokenCreation(this, ScopeWords.DOCUMENTED).create(registryId, token);
 	}
 
 	/**

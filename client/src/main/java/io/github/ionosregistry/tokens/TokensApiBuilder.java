@@ -2,6 +2,7 @@ package io.github.ionosregistry.tokens;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -10,11 +11,13 @@ import javax.net.ssl.SSLParameters;
 
 import io.github.ionosregistry.tokens.internal.ApiUrl;
 import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.internal.ScopeWords;
 import io.github.ionosregistry.tokens.internal.SettingRules;
 import io.github.ionosregistry.tokens.internal.call.CallRetrier;
 import io.github.ionosregistry.tokens.internal.call.RestClientRegistriesApi;
 import io.github.ionosregistry.tokens.internal.call.RestClientTokensApi;
 import io.github.ionosregistry.tokens.internal.call.RestClientTransport;
+import io.github.ionosregistry.tokens.model.Scope;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
@@ -80,6 +83,8 @@ public final class TokensApiBuilder {
 	private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
 
 	private @Nullable ObservationRegistry observationRegistry;
+
+	private ScopeWords scopeWords = ScopeWords.DOCUMENTED;
 
 	TokensApiBuilder() {
 	}
@@ -322,6 +327,19 @@ public final class TokensApiBuilder {
 	}
 
 	/**
+	 * Scope types or actions to accept besides those IONOS documents ({@link Scope#TYPES}, {@link Scope#ACTIONS}),
+	 * for a word the service learned after this client: without it, a call with an unknown word is refused before
+	 * any request, naming the nearest known word, since a misspelled action would make a token that silently lacks
+	 * it.
+	 * @param words the words, lowercase
+	 * @return this builder
+	 */
+	public TokensApiBuilder acceptScopeWords(String... words) {
+		this.scopeWords = ScopeWords.DOCUMENTED.and(Arrays.asList(Arguments.requireNonNull(words, "words")));
+		return this;
+	}
+
+	/**
 	 * Builds the API.
 	 * @return the API
 	 * @throws IllegalStateException if no credentials were given
@@ -330,7 +348,7 @@ public final class TokensApiBuilder {
 		HttpClientSetup.HttpClient client = this.httpClient.client(this.apiUrl);
 		ClientWarmUp warmUp = new ClientWarmUp(this.apiUrl, client.library(), client.owned(),
 				this.httpClient.maxResponseBytes());
-		return new RestClientTokensApi(transport(client), retrier(), warmUp);
+		return new RestClientTokensApi(transport(client), retrier(), warmUp, this.scopeWords);
 	}
 
 	/**

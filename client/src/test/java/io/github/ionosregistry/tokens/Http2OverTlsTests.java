@@ -101,8 +101,10 @@ class Http2OverTlsTests {
 			long start = System.nanoTime();
 			assertThatExceptionOfType(IonosCommunicationException.class)
 				.isThrownBy(() -> api.registriesTokensGet(REGISTRY_ID, TokensQuery.firstPage()))
-				.withMessageMatching("GET .* failed: the (attempt|call)-timeout of (500|800)ms passed");
-			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
+				.withMessageMatching("GET .* failed: the (attempt|call)-timeout of (500|800)ms passed( while connecting)?");
+			// The body dribbles for 5 s: a call that ends well before shows that the deadline ended it, with room
+			// for a loaded machine.
+			assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(4));
 			assertThat(api.registriesTokensFindById(REGISTRY_ID, TOKEN_ID).id()).isEqualTo(TOKEN_ID);
 		}
 	}

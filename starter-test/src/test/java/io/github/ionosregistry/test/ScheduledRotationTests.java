@@ -138,7 +138,7 @@ class ScheduledRotationTests {
 			assertThat(config.get("aToolsKey").toString()).isEqualTo("[1]");
 
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(meters.get("ionos.registry.rotation")
+			Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(meters.get("ionos.registry.rotation")
 				.tags("base.name", "ci-push", "outcome", "rotated")
 				.timer()
 				.count()).isEqualTo(1));
@@ -154,7 +154,7 @@ class ScheduledRotationTests {
 		emulator.seed(REGISTRY, EmulatedToken.named("ci-pull"));
 		withApplication((context) -> {
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Awaitility.await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+			Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
 				assertThat(meters.get("ionos.registry.rotation").tags("base.name", "ci-pull", "outcome", "not-due")
 					.timer().count()).isEqualTo(1);
 				assertThat(meters.get("ionos.registry.rotation").tags("base.name", "ci-gone", "outcome", "failed")

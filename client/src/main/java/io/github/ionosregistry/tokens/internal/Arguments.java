@@ -46,7 +46,7 @@ public final class Arguments {
 		return duration;
 	}
 
-	public static void checkTokenProperties(@Nullable PostTokenProperties given, String name) {
+	public static void checkTokenProperties(@Nullable PostTokenProperties given, String name, ScopeWords words) {
 		PostTokenProperties properties = requireNonNull(given, name);
 		String tokenName = properties.name();
 		if (tokenName == null) {
@@ -57,25 +57,21 @@ public final class Arguments {
 					+ "' must be 2 to 63 letters, digits or hyphens, start with a letter and not end with a hyphen");
 		}
 		checkStatus(properties.status(), name + ".status");
-		checkScopes(properties.scopes(), name + ".scopes");
+		checkScopes(properties.scopes(), name + ".scopes", words);
 	}
 
-	public static void checkPatch(@Nullable PatchTokenInput given, String name) {
+	public static void checkPatch(@Nullable PatchTokenInput given, String name, ScopeWords words) {
 		PatchTokenInput patch = requireNonNull(given, name);
 		checkStatus(patch.status(), name + ".status");
-		checkScopes(patch.scopes(), name + ".scopes");
+		checkScopes(patch.scopes(), name + ".scopes", words);
 	}
 
-	private static void checkStatus(@Nullable TokenStatus status, String name) {
-		if (status == TokenStatus.UNKNOWN) {
-			throw new IllegalArgumentException(name + " must be ENABLED or DISABLED");
-		}
-	}
-
-	private static void checkScopes(@Nullable List<Scope> scopes, String name) {
-		if (scopes == null) {
-			return;
-		}
+	/**
+	 * Checks that a list of scopes is complete: every scope with a type, a name and actions that are not blank.
+	 * @param scopes the scopes
+	 * @param name the argument's name
+	 */
+	public static void checkScopeList(List<Scope> scopes, String name) {
 		for (int i = 0; i < scopes.size(); i++) {
 			Scope scope = scopes.get(i);
 			String element = name + "[" + i + "]";
@@ -86,6 +82,20 @@ public final class Arguments {
 				requireText(action, element + ".actions");
 			}
 		}
+	}
+
+	private static void checkStatus(@Nullable TokenStatus status, String name) {
+		if (status == TokenStatus.UNKNOWN) {
+			throw new IllegalArgumentException(name + " must be ENABLED or DISABLED");
+		}
+	}
+
+	private static void checkScopes(@Nullable List<Scope> scopes, String name, ScopeWords words) {
+		if (scopes == null) {
+			return;
+		}
+		checkScopeList(scopes, name);
+		words.check(scopes, name);
 	}
 
 	private static void requireText(@Nullable String value, String name) {

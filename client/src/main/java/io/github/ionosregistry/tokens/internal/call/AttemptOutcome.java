@@ -13,6 +13,7 @@ import javax.net.ssl.SSLException;
 
 import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosCommunicationException;
+import io.github.ionosregistry.tokens.internal.http.DeadlineExceededException;
 import io.github.ionosregistry.tokens.internal.http.ResponseTooLargeException;
 import org.jspecify.annotations.Nullable;
 
@@ -64,7 +65,8 @@ public enum AttemptOutcome {
 	 */
 	static AttemptOutcome ofIoFailure(IOException failure) {
 		if (failure instanceof ConnectException || failure instanceof NoRouteToHostException
-				|| failure instanceof HttpConnectTimeoutException || isHttpComponentsConnectTimeout(failure)) {
+				|| failure instanceof HttpConnectTimeoutException || isHttpComponentsConnectTimeout(failure)
+				|| (failure instanceof DeadlineExceededException exceeded && exceeded.beforeSending())) {
 			return NOT_PROCESSED;
 		}
 		if (failure instanceof UnknownHostException || failure instanceof SSLException

@@ -62,7 +62,23 @@ public final class CallRetrier {
 		this.observationRegistry = observationRegistry;
 	}
 
+	/**
+	 * Runs a call's attempts.
+	 * @param operation the operation
+	 * @param attempt makes one attempt
+	 * @return the answer of the attempt that succeeded
+	 * @throws IonosRegistryException of a public type, the last attempt's failure
+	 */
 	<T> T call(Operation operation, Function<Attempt, T> attempt) {
+		try {
+			return attempts(operation, attempt);
+		}
+		catch (ClassifiedCommunicationException ex) {
+			throw ex.toPublic();
+		}
+	}
+
+	private <T> T attempts(Operation operation, Function<Attempt, T> attempt) {
 		Deadline callDeadline = Deadline.in(Deadline.CALL_TIMEOUT, this.callTimeout);
 		if (this.settings.maxRetries() == 0) {
 			return attempt.apply(new Attempt(1, false, attemptDeadline(callDeadline)));

@@ -10,6 +10,7 @@ import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.RetrySettings;
 import io.github.ionosregistry.tokens.TokensApi;
+import io.github.ionosregistry.tokens.internal.ScopeWords;
 import io.github.ionosregistry.tokens.internal.http.BufferedHttpRequest;
 import io.github.ionosregistry.tokens.internal.http.Deadline;
 import io.github.ionosregistry.tokens.internal.http.ReceivedResponse;
@@ -66,7 +67,7 @@ public final class Rehearsal {
 				IonosCredentialsProvider.of(IonosCredentials.token("warm-up")), maxResponseBytes, null);
 		TokensApi api = new RestClientTokensApi(transport, new CallRetrier(RetrySettings.defaults(),
 				Duration.ofSeconds(30), Duration.ofSeconds(30), ObservationRegistry.NOOP), () -> {
-		});
+		}, ScopeWords.DOCUMENTED);
 		PostTokenProperties token = PostTokenProperties.named("warm-up").withScopes(Scope.repository("*", Scope.PULL));
 		api.registriesTokensGet(ID);
 		api.registriesTokensFindById(ID, ID);

@@ -15,9 +15,11 @@ import io.github.ionosregistry.tokens.IonosCommunicationException;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensQuery;
 import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.internal.ScopeWords;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenOutput;
+import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
 import io.github.ionosregistry.tokens.model.TokenResponse;
@@ -42,16 +44,21 @@ public final class RestClientTokensApi implements TokensApi {
 
 	private final Runnable warmUp;
 
+	private final ScopeWords scopeWords;
+
 	/**
 	 * The API over a transport.
 	 * @param transport makes each attempt
 	 * @param retrier runs a call's attempts
 	 * @param warmUp what {@link #warmUp()} does
+	 * @param scopeWords the scope types and actions it sends
 	 */
-	public RestClientTokensApi(RestClientTransport transport, CallRetrier retrier, Runnable warmUp) {
+	public RestClientTokensApi(RestClientTransport transport, CallRetrier retrier, Runnable warmUp,
+			ScopeWords scopeWords) {
 		this.transport = transport;
 		this.retrier = retrier;
 		this.warmUp = warmUp;
+		this.scopeWords = scopeWords;
 	}
 
 	@Override
@@ -97,7 +104,7 @@ public final class RestClientTokensApi implements TokensApi {
 	public TokenResponse registriesTokensPatch(UUID registryId, UUID tokenId, PatchTokenInput patchTokenInput) {
 		Arguments.requireId(registryId, "registryId");
 		Arguments.requireId(tokenId, "tokenId");
-		Arguments.checkPatch(patchTokenInput, "patchTokenInput");
+		Arguments.checkPatch(patchTokenInput, "patchTokenInput", this.scopeWords);
 		return call(Operation.UPDATE, (uri) -> uri.build(registryId, tokenId), patchTokenInput, TokenResponse.class);
 	}
 
@@ -105,16 +112,16 @@ public final class RestClientTokensApi implements TokensApi {
 	public PostTokenOutput registriesTokensPost(UUID registryId, PostTokenInput postTokenInput) {
 		Arguments.requireId(registryId, "registryId");
 		Arguments.requireNonNull(postTokenInput, "postTokenInput");
-		Arguments.checkTokenProperties(postTokenInput.properties(), "postTokenInput.properties");
+		Arguments.checkTokenProperties(postTokenInput.properties(), "postTokenInput.properties", this.scopeWords);
 		PostTokenOutput created = call(Operation.CREATE, (uri) -> uri.build(registryId), postTokenInput,
 				PostTokenOutput.class);
 		if (!created.hasPassword()) {
 			// Never repeated: a repeat would create a second token. The caller can delete this one.
-			throw new ClassifiedCommunicationException(Operation.CREATE.method(),
+			throw new IonosCommunicationException(Operation.CREATE.method(),
 					this.transport.uri("/registries/" + registryId + "/tokens"),
 					"the service created the token " + describe(created) + " but its answer holds no password; "
 							+ "delete that token and create another",
-					null, AttemptOutcome.FINAL);
+					null);
 		}
 		return created;
 	}
@@ -124,8 +131,13 @@ public final class RestClientTokensApi implements TokensApi {
 		Arguments.requireId(registryId, "registryId");
 		Arguments.requireId(tokenId, "tokenId");
 		Arguments.requireNonNull(putTokenInput, "putTokenInput");
-		Arguments.checkTokenProperties(putTokenInput.properties(), "putTokenInput.properties");
+		Arguments.checkTokenProperties(putTokenInput.properties(), "putTokenInput.properties", this.scopeWords);
 		return call(Operation.REPLACE, (uri) -> uri.build(registryId, tokenId), putTokenInput, PutTokenOutput.class);
+	}
+
+	@Override
+	public PutTokenOutput createToken(UUID registryId, PostTokenProperties token) {
+		return new SafeTokenCreation(this, this.scopeWords).create(registryId, token);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import io.github.ionosregistry.tokens.IonosCommunicationException;
 import io.github.ionosregistry.tokens.IonosRegistryException;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.internal.ScopeWords;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
@@ -25,13 +26,21 @@ public final class SafeTokenCreation {
 
 	private final TokensApi api;
 
-	public SafeTokenCreation(TokensApi api) {
+	private final ScopeWords scopeWords;
+
+	/**
+	 * The safe create of an API.
+	 * @param api the API
+	 * @param scopeWords the scope types and actions the API sends
+	 */
+	public SafeTokenCreation(TokensApi api, ScopeWords scopeWords) {
 		this.api = api;
+		this.scopeWords = scopeWords;
 	}
 
 	public PutTokenOutput create(UUID registryId, PostTokenProperties token) {
 		Arguments.requireId(registryId, "registryId");
-		Arguments.checkTokenProperties(token, "token");
+		Arguments.checkTokenProperties(token, "token", this.scopeWords);
 		UUID tokenId = UUID.randomUUID();
 		PutTokenInput input = PutTokenInput.of(token);
 		for (int round = 1;; round++) {
@@ -56,8 +65,10 @@ public final class SafeTokenCreation {
 			return this.api.registriesTokensPut(registryId, tokenId, input);
 		}
 		catch (IonosRegistryException ex) {
+			// A failure without an answer may have created the token; deleting an id that is not there is harmless.
 			AttemptOutcome outcome = AttemptOutcome.of(ex);
-			if (outcome == AttemptOutcome.UNKNOWN || outcome == AttemptOutcome.SERVER_ERROR) {
+			if (outcome == AttemptOutcome.UNKNOWN || outcome == AttemptOutcome.SERVER_ERROR
+					|| ex instanceof IonosCommunicationException) {
 				deleteQuietly(registryId, tokenId, ex);
 			}
 			throw ex;

@@ -59,7 +59,7 @@ public abstract class BufferedHttpRequest extends AbstractClientHttpRequest {
 		Deadline deadline = deadline(getAttributes());
 		Duration remaining = deadline.remaining();
 		if (remaining.isZero()) {
-			throw deadline.exceeded();
+			throw deadline.exceededBeforeSending();
 		}
 		return execute(headers, this.body.toByteArrayUnsafe(), deadline, remaining);
 	}

@@ -56,7 +56,15 @@ public record Deadline(long expiresAtNanos, String setting, Duration length) {
 
 	/** The failure to throw when it passed before the exchange ended. */
 	public DeadlineExceededException exceeded() {
-		return new DeadlineExceededException(this);
+		return new DeadlineExceededException(this, false);
+	}
+
+	/**
+	 * The failure to throw when it passed before the request was sent: while waiting for a connection, connecting or
+	 * in the TLS handshake.
+	 */
+	public DeadlineExceededException exceededBeforeSending() {
+		return new DeadlineExceededException(this, true);
 	}
 
 	private static long saturatedNanos(Duration duration) {

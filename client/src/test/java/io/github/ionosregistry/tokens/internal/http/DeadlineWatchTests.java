@@ -29,7 +29,9 @@ class DeadlineWatchTests {
 			});
 			assertThat(aborted.await(2, TimeUnit.SECONDS)).isTrue();
 			long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-			assertThat(tookMillis).isBetween(100L, 100L + 10 * DeadlineWatch.TICK_MILLIS);
+			// Never before the deadline; after it, within a second even when a loaded machine is slow to schedule
+			// the watch's thread (an exchange that were never aborted would fail the await above).
+			assertThat(tookMillis).isBetween(100L, 1_100L);
 			Thread.sleep(5 * DeadlineWatch.TICK_MILLIS);
 			assertThat(aborts).hasValue(1);
 		}

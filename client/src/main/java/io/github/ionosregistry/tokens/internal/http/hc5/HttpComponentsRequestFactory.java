@@ -69,6 +69,9 @@ public final class HttpComponentsRequestFactory implements ClientHttpRequestFact
 
 	private final CloseableHttpClient client;
 
+	/** The context attribute that says the request is being sent: a failure before it left nothing processed. */
+	private static final String SENDING = HttpComponentsRequestFactory.class.getName() + ".sending";
+
 	private final Duration readTimeout;
 
 	private final DeadlineWatch deadlines = new DeadlineWatch();
@@ -169,20 +172,30 @@ public final class HttpComponentsRequestFactory implements ClientHttpRequestFact
 			}
 			catch (IOException ex) {
 				abort.end();
-				throw failure(ex, request, deadline);
+				throw failure(ex, request, deadline, context);
 			}
 			catch (CancellationException ex) {
 				// The deadline cancelled the wait for a pooled connection.
 				abort.end();
-				throw deadline.exceeded();
+				throw deadline.exceededBeforeSending();
+			}
+			catch (IllegalStateException ex) {
+				// HttpClient's answer to a cancel racing the connection's set-up: "Endpoint not acquired / already
+				// released".
+				abort.end();
+				if (request.isCancelled()) {
+					throw failure(new InterruptedIOException("cancelled"), request, deadline, context);
+				}
+				throw ex;
 			}
 		}
 
 	}
 
-	private static IOException failure(IOException failure, HttpUriRequestBase request, Deadline deadline) {
+	private static IOException failure(IOException failure, HttpUriRequestBase request, Deadline deadline,
+			HttpContext context) {
 		if (request.isCancelled() || deadline.hasPassed()) {
-			return deadline.exceeded();
+			return (context.getAttribute(SENDING) == null) ? deadline.exceededBeforeSending() : deadline.exceeded();
 		}
 		if (failure instanceof ClientProtocolException || failure instanceof MessageConstraintException) {
 			Throwable cause = (failure.getCause() != null) ? failure.getCause() : failure;
@@ -308,6 +321,8 @@ public final class HttpComponentsRequestFactory implements ClientHttpRequestFact
 		public ClassicHttpResponse execute(org.apache.hc.core5.http.ClassicHttpRequest request,
 				HttpClientConnection connection, @Nullable HttpResponseInformationCallback informationCallback,
 				HttpContext context) throws IOException, HttpException {
+			// Set once the connection is made (TLS handshake included) and the request goes out.
+			context.setAttribute(SENDING, true);
 			int[] interimResponses = new int[1];
 			return super.execute(request, connection, (response, conn, callbackContext) -> {
 				if (++interimResponses[0] > HttpLimits.MAX_INTERIM_RESPONSES) {

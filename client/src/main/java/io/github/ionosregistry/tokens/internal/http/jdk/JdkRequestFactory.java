@@ -141,7 +141,7 @@ public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCl
 			Semaphore exchanges = JdkRequestFactory.this.exchanges;
 			try {
 				if (!exchanges.tryAcquire(remaining.toNanos(), TimeUnit.NANOSECONDS)) {
-					throw deadline.exceeded();
+					throw deadline.exceededBeforeSending();
 				}
 			}
 			catch (InterruptedException ex) {
@@ -151,7 +151,7 @@ public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCl
 			try {
 				Duration left = deadline.remaining();
 				if (left.isNegative() || left.isZero()) {
-					throw deadline.exceeded();
+					throw deadline.exceededBeforeSending();
 				}
 				return exchange(headers, body, deadline, left);
 			}
@@ -230,7 +230,9 @@ public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCl
 
 		private IOException failure(IOException failure, Deadline deadline, Duration headTimeout) {
 			if (failure instanceof HttpConnectTimeoutException) {
-				return failure;
+				// The JDK client reports its request time-out passing during connect or the TLS handshake as a
+				// connect time-out: when that time-out was the deadline, it is the deadline that passed.
+				return deadline.hasPassed() ? deadline.exceededBeforeSending() : failure;
 			}
 			if (failure instanceof HttpTimeoutException) {
 				return deadline.hasPassed() ? deadline.exceeded() : new SocketTimeoutException(
