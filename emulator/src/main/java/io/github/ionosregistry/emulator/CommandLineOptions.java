@@ -42,8 +42,8 @@ record CommandLineOptions(int port, EmulatorCredentials credentials, @Nullable P
 			                        a user name and password to accept, instead of or with a token
 			  --state=FILE          keep the tokens in FILE: loaded at start, written after every change
 			  --latency=20ms        delay every answer (ms, s, m, or ISO-8601 such as PT0.5S)
-			  --fail-rate=0.05      fail that share of requests: 503, or the connection dropped before or
-			                        after the change is made
+			  --fail-rate=0.05      fail that share of API requests (never registry logins): 503, or the
+			                        connection dropped before or after the change is made
 			  --seed=N              the seed of the faults, for the same faults on every run (default: 0)
 			  --registry=ID=NAME    name the registry ID (GET /registries/ID answers NAME and the hostname
 			                        NAME.cr.ionos.com); others are registry-<first 8 hex digits of their id>

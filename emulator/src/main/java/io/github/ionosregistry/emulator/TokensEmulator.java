@@ -360,8 +360,9 @@ public final class TokensEmulator implements AutoCloseable {
 		}
 
 		/**
-		 * Fails that share of requests, each kind of {@link EmulatorFault} alike, reproducibly for a seed: the same
-		 * requests in the same order meet the same faults.
+		 * Fails that share of the API's requests, each kind of {@link EmulatorFault} alike, reproducibly for a seed:
+		 * the same requests in the same order meet the same faults. Registry logins ({@link #authRealm()}), which
+		 * stand for the registry's own token service, never fail.
 		 * @param rate from 0 (none) to 1 (every request)
 		 * @param seed the seed of the random sequence
 		 * @param kinds the faults to inject; all kinds if none are given

@@ -5,9 +5,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -67,6 +69,23 @@ class TokensEmulatorFaultTests {
 					.isIn("503", "connection dropped");
 			}
 			assertThat(emulator.tokens(TokensEmulator.DEFAULT_REGISTRY_ID)).isEmpty();
+		}
+	}
+
+	@Test
+	void registryLoginsNeverMeetTheApisFaults() throws Exception {
+		try (TokensEmulator emulator = TokensEmulator.builder().faults(1, 3).start()) {
+			emulator.seed(TokensEmulator.DEFAULT_REGISTRY_ID,
+					EmulatedToken.named("ci-pull", EmulatedScope.repository("app/*", EmulatedScope.PULL)), "pull-password");
+			assertThat(outcome(emulator, "GET", TOKENS, null)).isIn("503", "connection dropped");
+			HttpRequest login = HttpRequest.newBuilder(URI.create(emulator.authRealm()
+					+ "?service=registry-0b0e5f5a.cr.ionos.com&scope=repository:app/web:pull"))
+				.header("Authorization", "Basic " + Base64.getEncoder()
+					.encodeToString("ci-pull:pull-password".getBytes(StandardCharsets.UTF_8)))
+				.build();
+			for (int i = 0; i < 20; i++) {
+				assertThat(this.http.send(login, HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
+			}
 		}
 	}
 
