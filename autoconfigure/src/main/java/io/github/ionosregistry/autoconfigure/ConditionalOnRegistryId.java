@@ -15,6 +15,6 @@ import org.springframework.context.annotation.Conditional;
 @Target({ ElementType.TYPE, ElementType.METHOD })
 @Documented
 @Conditional(OnRegistryIdCondition.class)
-@interface ConditionalOnRegistryId {
+public @interface ConditionalOnRegistryId {
 
 }

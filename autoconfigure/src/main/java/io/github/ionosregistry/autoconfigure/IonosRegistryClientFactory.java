@@ -23,7 +23,7 @@ import org.springframework.web.client.RestClient;
  * {@link TokensApi#builder()}: the one place where the auto-configured clients (the application's and the health
  * check's) are made.
  */
-final class IonosRegistryClientFactory {
+public final class IonosRegistryClientFactory {
 
 	private final IonosRegistryProperties properties;
 
@@ -62,7 +62,7 @@ final class IonosRegistryClientFactory {
 	 * @throws InvalidIonosConfigurationException naming the setting whose value is malformed
 	 * @throws MissingIonosCredentialsException if no source gives credentials
 	 */
-	TokensApi createTokensApi() {
+	public TokensApi createTokensApi() {
 		TokensApi created = builder(this.connectionDetails.getCredentialsProvider()).build();
 		this.created = created;
 		return created;
@@ -73,7 +73,7 @@ final class IonosRegistryClientFactory {
 	 * @param tokensApi the tokens API
 	 * @return {@code true} if this factory made it
 	 */
-	boolean createdForTheApplication(TokensApi tokensApi) {
+	public boolean createdForTheApplication(TokensApi tokensApi) {
 		return tokensApi == this.created;
 	}
 
@@ -84,7 +84,7 @@ final class IonosRegistryClientFactory {
 	 * @return the client
 	 * @throws InvalidIonosConfigurationException naming the setting whose value is malformed
 	 */
-	RegistriesApi createRegistriesApi() {
+	public RegistriesApi createRegistriesApi() {
 		return builder(() -> this.connectionDetails.getCredentialsProvider().getCredentials()).buildRegistriesApi();
 	}
 
@@ -94,7 +94,7 @@ final class IonosRegistryClientFactory {
 	 * @param timeout the time-out of the whole check
 	 * @return the client
 	 */
-	TokensApi createProbe(Duration timeout) {
+	public TokensApi createProbe(Duration timeout) {
 		return builder(this.connectionDetails.getCredentialsProvider()).connectTimeout(timeout)
 			.readTimeout(timeout)
 			.attemptTimeout(timeout)

@@ -2,7 +2,9 @@ package io.github.ionosregistry.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -325,28 +327,43 @@ public class IonosRegistryProperties implements Validator {
 	}
 
 	/**
-	 * Rotation of the tokens of one base name.
+	 * Rotation of the tokens of one base name: each replica of the application holds its own token of it, named
+	 * {@code <base-name>-<replica's holder id>-<yyyyMMddHHmmss>}, and replaces it before it is due.
 	 */
 	public static class Rotation {
 
 		/**
-		 * Age of the newest token at which a successor is made.
+		 * Age of a replica's token at which its successor is made.
 		 */
 		private @Nullable Duration rotateAfter;
 
 		/**
-		 * How long a superseded token stays valid after its successor was created, for its consumers to take the
+		 * How long a superseded token stays valid after its successor was delivered, for its consumers to take the
 		 * successor. 0 deletes it at once, refusing whoever still holds its password.
 		 */
 		private Duration retireAfter = Duration.ofDays(1);
 
 		/**
-		 * How often to check whether the tokens are due: for a successor, or for retiring superseded ones.
+		 * How often each replica checks whether its token is due, gone or past its grace; the first check runs
+		 * while the application starts.
 		 */
 		private Duration checkInterval = Duration.ofHours(1);
 
 		/**
-		 * Docker config file to keep current: the successor's credentials are written into it (only its entry for
+		 * Lifetime of each token made: its expiry date, after which the service deletes it, is its creation plus
+		 * this. Default: twice rotate-after plus retire-after; never less than 61 minutes (the service takes no
+		 * expiry date less than an hour ahead).
+		 */
+		private @Nullable Duration lifetime;
+
+		/**
+		 * Scopes of the tokens made, as type:name:actions (such as repository:app/*:pull). Default: those of the
+		 * newest token of the base name.
+		 */
+		private List<String> scopes = new ArrayList<>();
+
+		/**
+		 * Docker config file to keep current: each new token's credentials are written into it (only its entry for
 		 * the registry's hostname changes).
 		 */
 		private @Nullable Path dockerConfig;
@@ -373,6 +390,22 @@ public class IonosRegistryProperties implements Validator {
 
 		public void setCheckInterval(Duration checkInterval) {
 			this.checkInterval = checkInterval;
+		}
+
+		public @Nullable Duration getLifetime() {
+			return this.lifetime;
+		}
+
+		public void setLifetime(@Nullable Duration lifetime) {
+			this.lifetime = lifetime;
+		}
+
+		public List<String> getScopes() {
+			return this.scopes;
+		}
+
+		public void setScopes(List<String> scopes) {
+			this.scopes = scopes;
 		}
 
 		public @Nullable Path getDockerConfig() {

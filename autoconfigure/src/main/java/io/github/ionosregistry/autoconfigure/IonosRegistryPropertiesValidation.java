@@ -1,10 +1,16 @@
 package io.github.ionosregistry.autoconfigure;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
+import io.github.ionosregistry.tokens.DockerCredentials;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.RegistryTokens;
+import io.github.ionosregistry.tokens.internal.Durations;
+import io.github.ionosregistry.tokens.internal.ScopeWords;
 import io.github.ionosregistry.tokens.internal.SettingRules;
+import io.github.ionosregistry.tokens.model.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
@@ -65,7 +71,7 @@ final class IonosRegistryPropertiesValidation {
 		Duration rotateAfter = rotation.getRotateAfter();
 		if (rotateAfter == null) {
 			errors.rejectValue(path + ".rotateAfter", "required",
-					"must be set: the newest token's age at which a successor is made, such as 30d");
+					"must be set: a token's age at which its successor is made, such as 30d");
 		}
 		else {
 			positive(errors, path + ".rotateAfter", rotateAfter);
@@ -74,7 +80,33 @@ final class IonosRegistryPropertiesValidation {
 		if (!SettingRules.isZeroOrMore(retireAfter)) {
 			errors.rejectValue(path + ".retireAfter", "range", "must be 0 or more");
 		}
-		positive(errors, path + ".checkInterval", rotation.getCheckInterval());
+		boolean checkInterval = positive(errors, path + ".checkInterval", rotation.getCheckInterval());
+		Duration lifetime = rotation.getLifetime();
+		if (lifetime != null && positive(errors, path + ".lifetime", lifetime) && rotateAfter != null
+				&& SettingRules.isZeroOrMore(retireAfter) && checkInterval
+				&& lifetime.compareTo(rotateAfter.plus(retireAfter).plus(rotation.getCheckInterval())) < 0) {
+			errors.rejectValue(path + ".lifetime", "range", "must be at least rotate-after plus retire-after plus "
+					+ "check-interval (" + Durations.format(rotateAfter.plus(retireAfter).plus(rotation.getCheckInterval()))
+					+ "): a token must live until its successor is made and its grace has passed");
+		}
+		List<String> scopes = RotationScopes.of(rotation.getScopes());
+		for (int i = 0; i < scopes.size(); i++) {
+			try {
+				ScopeWords.DOCUMENTED.check(Scope.parse(scopes.get(i)), "scope");
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue(path + ".scopes[" + i + "]", "scope", String.valueOf(ex.getMessage()));
+			}
+		}
+		Path dockerConfig = rotation.getDockerConfig();
+		if (dockerConfig != null) {
+			try {
+				DockerCredentials.checkDockerConfig(dockerConfig);
+			}
+			catch (IllegalArgumentException ex) {
+				errors.rejectValue(path + ".dockerConfig", "file", String.valueOf(ex.getMessage()));
+			}
+		}
 		if (properties.getRegistryId() == null) {
 			errors.rejectValue(path + ".rotateAfter", "registry",
 					"needs ionos.registry.registry-id: the registry whose tokens are rotated");

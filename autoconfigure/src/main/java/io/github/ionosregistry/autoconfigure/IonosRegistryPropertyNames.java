@@ -48,7 +48,7 @@ final class IonosRegistryPropertyNames {
 	 * @return such as {@code ionos.registry.retry.max-delay}
 	 */
 	static String canonical(String fieldPath) {
-		return PREFIX + "." + kebab(fieldPath.replaceAll("\\[([^]]*)]", ".$1"));
+		return PREFIX + "." + kebab(fieldPath.replaceAll("\\[(?!\\d+])([^]]*)]", ".$1"));
 	}
 
 	/**

@@ -17,14 +17,14 @@ import tools.jackson.databind.json.JsonMapper;
  * read, or whose {@code exp} is no instant (out of range, fractional beyond a long), has no known expiry, with a
  * warning for the last.
  */
-final class JwtExpiry {
+public final class JwtExpiry {
 
 	private static final Log logger = LogFactory.getLog(JwtExpiry.class);
 
 	private JwtExpiry() {
 	}
 
-	static @Nullable Instant of(String token) {
+	public static @Nullable Instant of(String token) {
 		String[] parts = token.split("\\.", -1);
 		if (parts.length != 3) {
 			return null;

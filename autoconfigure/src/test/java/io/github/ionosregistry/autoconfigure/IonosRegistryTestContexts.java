@@ -11,7 +11,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 /**
  * The auto-configurations a Boot application with the starter runs, for context runner tests.
  */
-final class IonosRegistryTestContexts {
+public final class IonosRegistryTestContexts {
 
 	static final AutoConfigurations AUTO_CONFIGURATIONS = AutoConfigurations.of(JacksonAutoConfiguration.class,
 			HttpMessageConvertersAutoConfiguration.class, HttpClientAutoConfiguration.class,
@@ -27,7 +27,7 @@ final class IonosRegistryTestContexts {
 	 * A context runner with those auto-configurations. It reads no IONOS config file, whatever the machine's
 	 * {@code ~/.ionos/config} holds, unless a test names one.
 	 */
-	static ApplicationContextRunner runner() {
+	public static ApplicationContextRunner runner() {
 		return new ApplicationContextRunner().withConfiguration(AUTO_CONFIGURATIONS)
 			.withPropertyValues("ionos.registry.config-file=" + NO_CONFIG_FILE);
 	}

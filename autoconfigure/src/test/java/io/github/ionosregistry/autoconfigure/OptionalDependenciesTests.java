@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionosregistry.autoconfigure.health.IonosRegistryHealthContributorAutoConfiguration;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.TokenJson;
 import io.github.ionosregistry.tokens.TokensApi;

@@ -1,5 +1,9 @@
 package io.github.ionosregistry.autoconfigure;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import io.github.ionosregistry.tokens.RegistryTokens;
@@ -32,6 +36,20 @@ import static org.assertj.core.api.Assertions.assertThatException;
 class StartupFailureReportTests {
 
 	private static final int MOST_LINES = 40;
+
+	/** A file that is there but holds no Docker config. */
+	private static final String NOT_A_DOCKER_CONFIG = notADockerConfig();
+
+	private static String notADockerConfig() {
+		try {
+			Path file = Files.createTempFile("not-a-docker-config", ".json");
+			file.toFile().deleteOnExit();
+			return Files.writeString(file, "not json").toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
 
 	static Stream<Arguments> badSettings() {
 		return Stream.of(
@@ -73,7 +91,7 @@ class StartupFailureReportTests {
 				report("ionos.registry.retry.max-retry", "did you mean ionos.registry.retry.max-retries?",
 						"ionos.registry.retry.max-retry=2"),
 				report("ionos.registry.spaceship", "no such property", "ionos.registry.spaceship=1"),
-				report("ionos.registry.rotation.ci-push.rotate-after", "must be set: the newest token's age",
+				report("ionos.registry.rotation.ci-push.rotate-after", "must be set: a token's age",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.retire-after=2h"),
 				report("ionos.registry.rotation.ci-push.retire-after = '-1s'", "must be 0 or more",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
@@ -81,7 +99,7 @@ class StartupFailureReportTests {
 				report("ionos.registry.rotation.ci-push.check-interval = '0s'", "must be a positive duration",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
 						"ionos.registry.rotation.ci-push.check-interval=0s"),
-				report("ionos.registry.rotation.ci-push-.rotate-after", "the base name 'ci-push-' must be 2 to 48",
+				report("ionos.registry.rotation.ci-push-.rotate-after", "the base name 'ci-push-' must be 2 to 41",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push-.rotate-after=30d"),
 				report("ionos.registry.rotation.ci-push.rotate-after", "needs ionos.registry.registry-id",
 						"ionos.registry.rotation.ci-push.rotate-after=30d"),
@@ -89,7 +107,19 @@ class StartupFailureReportTests {
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=soon"),
 				report("ionos.registry.rotation.ci-push.rotate-aftr", "did you mean ionos.registry.rotation.ci-push.rotate-after?",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
-						"ionos.registry.rotation.ci-push.rotate-aftr=30d"));
+						"ionos.registry.rotation.ci-push.rotate-aftr=30d"),
+				report("ionos.registry.rotation.ci-push.lifetime", "must be at least rotate-after plus retire-after plus check-interval (745h)",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
+						"ionos.registry.rotation.ci-push.lifetime=10d"),
+				report("ionos.registry.rotation.ci-push.scopes[0] = 'repository:app/*:pish'", "scope.actions 'pish' is not a word the client knows: did you mean 'push'?",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
+						"ionos.registry.rotation.ci-push.scopes=repository:app/*:pish"),
+				report("ionos.registry.rotation.ci-push.scopes[0] = 'app'", "must look like type:name:actions",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
+						"ionos.registry.rotation.ci-push.scopes=app"),
+				report("ionos.registry.rotation.ci-push.docker-config", "is not a Docker config file (it is not JSON)",
+						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
+						"ionos.registry.rotation.ci-push.docker-config=" + NOT_A_DOCKER_CONFIG));
 	}
 
 	private static Arguments report(String key, String problem, String... properties) {

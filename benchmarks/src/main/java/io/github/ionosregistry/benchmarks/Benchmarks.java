@@ -28,7 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Runs every benchmark side by side against a loopback server and prints the table of results, also written to
  * {@code benchmarks/target/results.md}. Arguments pick some of {@code startup}, {@code throughput},
- * {@code latency}, {@code decoding}, {@code listall}, {@code emulator}; none runs all.
+ * {@code latency}, {@code decoding}, {@code listall}, {@code emulator}, {@code rotationcalls}; none runs all.
  */
 public final class Benchmarks {
 
@@ -92,6 +92,9 @@ public final class Benchmarks {
 			if (only.isEmpty() || only.contains("emulator")) {
 				emulatorHeap();
 			}
+			if (only.isEmpty() || only.contains("rotationcalls")) {
+				rotationCalls();
+			}
 		}
 		String table = "| benchmark | result | ratio (side by side) | target |\n| --- | --- | --- | --- |\n"
 				+ String.join("\n", this.rows) + "\n";
@@ -101,6 +104,17 @@ public final class Benchmarks {
 		if (Files.isDirectory(Path.of("benchmarks", "target"))) {
 			Files.writeString(results, report);
 		}
+	}
+
+	/** API calls of one replica's scheduled rotation at production settings, over a simulated quarter. */
+	private void rotationCalls() {
+		RotationCallsRun.Calls calls = RotationCallsRun.run();
+		this.rows.add(String.format(Locale.ROOT, "| API calls per replica per hour of scheduled rotation (check %s, "
+				+ "tokens of %s renewed after %s, grace %s; %d simulated checks, %d tokens made: %s) | %.3f | - | - |",
+				RotationCallsRun.CHECK_INTERVAL.toHours() + "h", RotationCallsRun.PRODUCTION.tokenLifetime().toDays() + "d",
+				RotationCallsRun.PRODUCTION.rotateAfter().toDays() + "d",
+				RotationCallsRun.PRODUCTION.retireAfter().toDays() + "d", calls.checks(), calls.tokensMade(),
+				calls.byMethod(), calls.perHour()));
 	}
 
 	/**

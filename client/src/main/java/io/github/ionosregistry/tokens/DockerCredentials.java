@@ -87,6 +87,17 @@ public record DockerCredentials(String hostname, String username, String passwor
 		return new DockerConfigFile(file).remove(hostname);
 	}
 
+	/**
+	 * Checks, without changing anything, that {@link #writeDockerConfig} could write into a file: it is a Docker config
+	 * file or is missing, and it or its directory can be written. Call it before making a token whose credentials are
+	 * to go there, so that no token is made for a file that would refuse them.
+	 * @param file the Docker config file
+	 * @throws IllegalArgumentException naming the file and what is wrong with it
+	 */
+	public static void checkDockerConfig(Path file) {
+		new DockerConfigFile(file).checkWritable();
+	}
+
 	private String auth() {
 		return Base64.getEncoder().encodeToString((this.username + ":" + this.password).getBytes(StandardCharsets.UTF_8));
 	}

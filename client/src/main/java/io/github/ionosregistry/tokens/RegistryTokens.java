@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,6 +24,7 @@ import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
 import io.github.ionosregistry.tokens.model.RegistryProperties;
+import io.github.ionosregistry.tokens.model.Scope;
 import io.github.ionosregistry.tokens.model.TokenProperties;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.github.ionosregistry.tokens.model.TokenStatus;
@@ -43,12 +45,16 @@ import org.jspecify.annotations.Nullable;
 public final class RegistryTokens {
 
 	/**
-	 * The longest base name a rotation takes: a successor's name is the base name, a hyphen and a 14-digit UTC
-	 * timestamp, and a name has at most 63 characters.
+	 * The longest base name a rotation takes: a holder's token is named the base name, a hyphen, a holder id of
+	 * {@value CredentialHolder#HOLDER_ID_LENGTH} characters, a hyphen and a 14-digit UTC timestamp, and a name has at
+	 * most 63 characters.
 	 */
-	public static final int MAX_BASE_NAME_LENGTH = 48;
+	public static final int MAX_BASE_NAME_LENGTH = 41;
 
-	private static final Pattern BASE_NAME = Pattern.compile("^[A-Za-z][-A-Za-z0-9]{0,46}[A-Za-z0-9]$");
+	private static final Pattern BASE_NAME = Pattern.compile("^[A-Za-z][-A-Za-z0-9]{0,39}[A-Za-z0-9]$");
+
+	private static final String NO_REGISTRIES_API = "These RegistryTokens have no RegistriesApi to read the "
+			+ "registry's hostname with: make them with RegistryTokens.of(tokensApi, registriesApi, registryId)";
 
 	private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss");
 
@@ -85,6 +91,16 @@ public final class RegistryTokens {
 	public static RegistryTokens of(TokensApi tokens, RegistriesApi registries, UUID registryId) {
 		return new RegistryTokens(tokens, Arguments.requireNonNull(registries, "registries"), registryId,
 				Clock.systemUTC());
+	}
+
+	/**
+	 * The same tokens on another clock, which decides when a rotation or a holder's token is due: for a schedule that
+	 * is simulated, or a test.
+	 * @param clock the clock
+	 * @return the tokens on that clock
+	 */
+	public RegistryTokens withClock(Clock clock) {
+		return new RegistryTokens(this.api, this.registries, this.registryId, Arguments.requireNonNull(clock, "clock"));
 	}
 
 	/** The registry these tokens belong to. */
@@ -182,8 +198,7 @@ public final class RegistryTokens {
 		if (hostname == null) {
 			RegistriesApi registries = this.registries;
 			if (registries == null) {
-				throw new IllegalStateException("These RegistryTokens have no RegistriesApi to read the registry's "
-						+ "hostname with: make them with RegistryTokens.of(tokensApi, registriesApi, registryId)");
+				throw new IllegalStateException(NO_REGISTRIES_API);
 			}
 			RegistryProperties properties = registries.registriesFindById(this.registryId).properties();
 			hostname = (properties != null) ? properties.hostname() : null;
@@ -248,87 +263,205 @@ public final class RegistryTokens {
 	}
 
 	/**
-	 * Rotates the tokens of a base name without breaking their consumers. The tokens of a base name are the one named
-	 * {@code baseName} and those named {@code <baseName>-<14 digits>}; the newest is the current one, each older one
-	 * is superseded since the first newer one was created.
-	 * <ol>
-	 * <li>If the newest is at least {@link RotationPolicy#rotateAfter()} old, creates a successor like it (its scopes
-	 * and status; its lifetime, if it has an expiry date) named {@code <baseName>-<yyyyMMddHHmmss>} (UTC, the time of
-	 * the rotation), with the safe create.</li>
-	 * <li>Deletes the superseded tokens whose grace has passed: superseded for at least
-	 * {@link RotationPolicy#retireAfter()}. The others stay valid, so that whoever holds their password keeps working
-	 * until they have the successor's. The newest token is never deleted.</li>
-	 * </ol>
-	 * Everything is decided from the token list and the creation dates in it, nothing is remembered: replicas that
-	 * rotate at once converge (a successor made twice in the same second is refused by its name; two made in different
-	 * seconds are both valid, the older one superseded by the newer and retired after the grace). A failure leaves
-	 * every token that was valid valid: a deletion that fails is retried by the next rotation. To rotate once per
-	 * cluster, run this under a lock the application already has (ShedLock, Spring Integration's
-	 * {@code LockRegistry}).
+	 * A holder of its own generation of the tokens of a base name, for a process that needs a registry credential
+	 * and keeps it for itself: each replica of an application has its own, so that every replica always holds a valid
+	 * password without sharing one. See {@link CredentialHolder}.
 	 * @param baseName the base name, at most {@value #MAX_BASE_NAME_LENGTH} characters
-	 * @param policy when to make a successor and how long the superseded tokens stay valid
-	 * @return what was done; the successor holds the one-time password, to hand to the consumers
-	 * @throws IllegalStateException if no token of that base name exists to rotate
+	 * @param policy when to make a successor, how long a superseded token stays valid, how long tokens live and
+	 * their scopes
+	 * @param delivery where each new token's credentials go
+	 * @return the holder, with no token yet: its first {@link CredentialHolder#check()} makes one
+	 * @throws IllegalStateException if these tokens were made without a {@link RegistriesApi}, which gives the
+	 * registry's hostname for the credentials
 	 */
-	public TokenRotation rotate(String baseName, RotationPolicy policy) {
+	public CredentialHolder holder(String baseName, RotationPolicy policy, CredentialDelivery delivery) {
 		checkBaseName(baseName);
 		Arguments.requireNonNull(policy, "policy");
+		Arguments.requireNonNull(delivery, "delivery");
+		if (this.registries == null) {
+			throw new IllegalStateException(NO_REGISTRIES_API);
+		}
+		return new CredentialHolder(this, baseName, policy, delivery, this.clock);
+	}
+
+	/**
+	 * Rotates the tokens of a base name shared by all its consumers, once: for a single job that rotates (a
+	 * Kubernetes CronJob, a CLI), not for replicas that each need a credential (give each a {@link #holder}). The
+	 * tokens of a base name are the one named {@code baseName} and those named {@code <baseName>-<14 digits>}; the
+	 * newest is the current one.
+	 * <ol>
+	 * <li>With no token of the base name yet, the first is made, named {@code <baseName>-<yyyyMMddHHmmss>} (UTC), with
+	 * the policy's scopes. Otherwise, when the newest is due (its age reaches {@code rotateAfter}, or its expiry date
+	 * leaves no more than the grace), a successor like it (its scopes, or the policy's; its status) is made.</li>
+	 * <li>Every token made gets an expiry date: the policy's {@code lifetime}, else the lifetime of the token it
+	 * succeeds, else {@link RotationPolicy#tokenLifetime()}.</li>
+	 * <li>The successor is made with the safe create, then delivered (see {@link CredentialDelivery}); if the delivery
+	 * fails, the successor is deleted and the newest stays as it was.</li>
+	 * <li>Only then is the newest superseded: it stays valid for the grace, enforced by the service: its expiry date
+	 * is brought forward to the grace's end, an hour ahead at the soonest (the service takes no sooner date), and
+	 * never moved later; a grace of zero deletes it at once. Older tokens keep the date they were given, so a later
+	 * rotation with a shorter grace never shortens a promise already made; an older token without an expiry date gets
+	 * one, the grace's end.</li>
+	 * </ol>
+	 * {@link SupersededToken#retiresAt()} is when each superseded token stops working. A successor made twice in one
+	 * second (two rotations at once) is refused by its name, and only one is delivered.
+	 * @param baseName the base name, at most {@value #MAX_BASE_NAME_LENGTH} characters
+	 * @param policy when to make a successor, the grace, the lifetime and, for the first token, the scopes
+	 * @param delivery where the successor's credentials go before the newest is superseded
+	 * @return what was done; the successor holds the one-time password
+	 * @throws IllegalStateException if the base name has no token yet and the policy has no scopes for the first
+	 */
+	public TokenRotation rotate(String baseName, RotationPolicy policy, CredentialDelivery delivery) {
+		checkBaseName(baseName);
+		Arguments.requireNonNull(policy, "policy");
+		Arguments.requireNonNull(delivery, "delivery");
 		Pattern members = Pattern.compile(Pattern.quote(baseName) + "(-\\d{14})?");
-		List<Member> generation = new ArrayList<>(listAll().filter((token) -> isNamed(token, members))
-			.map((token) -> new Member(token, createdAt(token)))
+		List<TokenResponse> generation = new ArrayList<>(listAll().filter((token) -> isNamed(token, members))
+			.sorted(OLDEST_FIRST)
 			.toList());
-		if (generation.isEmpty()) {
-			throw new IllegalStateException("No token named " + baseName + " or " + baseName
-					+ "-<yyyyMMddHHmmss> in registry " + this.registryId + " to rotate: create one first");
-		}
-		generation.sort(Member.OLDEST_FIRST);
 		Instant now = this.clock.instant();
-		Member newest = generation.get(generation.size() - 1);
+		TokenResponse newest = generation.isEmpty() ? null : generation.get(generation.size() - 1);
 		PutTokenOutput successor = null;
-		if (!newest.created().plus(policy.rotateAfter()).isAfter(now)) {
-			successor = createSuccessor(newest.token(), baseName, now);
+		if (newest == null || !now.isBefore(refreshAt(newest, policy))) {
+			List<Scope> scopes = policy.scopes().isEmpty() && newest != null ? scopesOf(newest) : policy.scopes();
+			if (scopes.isEmpty()) {
+				throw new IllegalStateException("No token named " + baseName + " or " + baseName
+						+ "-<yyyyMMddHHmmss> in registry " + this.registryId + " to take the scopes from: give the "
+						+ "scopes of the first token in the policy (RotationPolicy.withScopes)");
+			}
+			delivery.checkReady();
+			successor = createSuccessor(baseName + "-" + stamp(now), scopes, lifetimeAfter(newest, policy), now,
+					(newest != null) ? statusOf(newest) : null);
 		}
-		// Each token is superseded by the next newer one: the next in the list, or the successor just made.
-		List<Instant> supersededAt = new ArrayList<>(generation.stream().skip(1).map(Member::created).toList());
-		if (successor != null) {
-			supersededAt.add(successorCreatedAt(successor, now));
-		}
-		// Graces are measured from creation dates as the service records them, against this client's clock now.
-		Instant retireBefore = this.clock.instant();
 		List<SupersededToken> superseded = new ArrayList<>();
 		List<TokenResponse> retired = new ArrayList<>();
-		List<TokenResponse> notRetired = new ArrayList<>();
-		for (int i = 0; i < supersededAt.size(); i++) {
-			TokenResponse token = generation.get(i).token();
-			Instant retiresAt = supersededAt.get(i).plus(policy.retireAfter());
-			if (retiresAt.isAfter(retireBefore)) {
-				superseded.add(new SupersededToken(token, supersededAt.get(i), retiresAt));
-			}
-			else if (retire(token)) {
+		int superseding = (successor != null) ? generation.size() : Math.max(0, generation.size() - 1);
+		if (successor != null) {
+			deliver(successor, delivery, newest, policy, now);
+		}
+		for (int i = 0; i < superseding; i++) {
+			TokenResponse token = generation.get(i);
+			boolean isNewest = i == generation.size() - 1;
+			Instant supersededAt = isNewest ? now : createdAt(generation.get(i + 1));
+			Instant stopsAt = isNewest ? supersede(token, now.plus(policy.retireAfter()))
+					: keepPromise(token, now.plus(policy.retireAfter()));
+			if (stopsAt == null) {
 				retired.add(token);
 			}
 			else {
-				notRetired.add(token);
+				superseded.add(new SupersededToken(token, supersededAt, stopsAt));
 			}
 		}
-		if (!notRetired.isEmpty()) {
-			logger.warn(notRetired.size() + " superseded token(s) of " + baseName + " past their grace could not be "
-					+ "deleted; the next rotation deletes them");
+		return new TokenRotation(successor, superseded, retired, List.of());
+	}
+
+	/**
+	 * Rotates the tokens of a base name once, the caller taking the successor's password from the result: see
+	 * {@link #rotate(String, RotationPolicy, CredentialDelivery)}.
+	 * @param baseName the base name
+	 * @param policy the policy
+	 * @return what was done
+	 */
+	public TokenRotation rotate(String baseName, RotationPolicy policy) {
+		return rotate(baseName, policy, CredentialDelivery.NONE);
+	}
+
+	private static final Comparator<TokenResponse> OLDEST_FIRST = Comparator.comparing(RegistryTokens::createdAt)
+		.thenComparing((token) -> String.valueOf(nameOf(token)));
+
+	private void deliver(PutTokenOutput successor, CredentialDelivery delivery, @Nullable TokenResponse newest,
+			RotationPolicy policy, Instant now) {
+		if (delivery == CredentialDelivery.NONE) {
+			return;
 		}
-		return new TokenRotation(successor, superseded, retired, notRetired);
-	}
-
-	/** A token of a base name and its creation date. */
-	private record Member(TokenResponse token, Instant created) {
-
-		static final Comparator<Member> OLDEST_FIRST = Comparator.comparing(Member::created)
-			.thenComparing((member) -> String.valueOf(nameOf(member.token())));
-
-	}
-
-	private @Nullable PutTokenOutput createSuccessor(TokenResponse newest, String baseName, Instant now) {
+		List<SupersededToken> promised = (newest != null)
+				? List.of(new SupersededToken(newest, now, now.plus(policy.retireAfter()))) : List.of();
 		try {
-			return create(successorOf(newest, baseName, now));
+			delivery.deliver(dockerCredentials(successor), new TokenRotation(successor, promised, List.of(), List.of()));
+		}
+		catch (RuntimeException ex) {
+			if (!retire(new TokenResponse(successor.href(), successor.id(), successor.metadata(), null, null))) {
+				logger.warn("The successor " + nameOf(successor.properties()) + " could not be delivered nor "
+						+ "deleted; it expires at its expiry date");
+			}
+			throw ex;
+		}
+	}
+
+	/**
+	 * Supersedes a token: it stops working at the given time, which its expiry date is brought forward to (an hour
+	 * ahead at the soonest); now or sooner deletes it.
+	 * @return when it stops working, or {@code null} if it was deleted
+	 */
+	@Nullable Instant supersede(TokenResponse token, Instant stopsAt) {
+		Instant now = this.clock.instant();
+		if (!stopsAt.isAfter(now) && retire(token)) {
+			return null;
+		}
+		return bringExpiryForward(token, stopsAt);
+	}
+
+	/**
+	 * Brings a token's expiry date forward to a time, an hour ahead at the soonest, never later than it is.
+	 * @return the expiry date it has now, or {@code null} if it has none (the change failed)
+	 */
+	@Nullable Instant bringExpiryForward(TokenResponse token, Instant stopsAt) {
+		Instant soonest = this.clock.instant().plus(RotationPolicy.SHORTEST_EXPIRY).truncatedTo(ChronoUnit.SECONDS);
+		Instant wanted = stopsAt.isBefore(soonest) ? soonest : stopsAt.truncatedTo(ChronoUnit.SECONDS);
+		Instant expiry = expiryInstant(token);
+		if (expiry != null && !expiry.isAfter(wanted)) {
+			return expiry;
+		}
+		try {
+			update(Objects.requireNonNull(token.id(), "a listed token without an id"),
+					PatchTokenInput.empty().withExpiryDate(wanted.atOffset(ZoneOffset.UTC)));
+			return wanted;
+		}
+		catch (IonosRegistryException ex) {
+			logger.warn("Could not bring the expiry date of " + nameOf(token) + " forward to " + wanted + ": "
+					+ ex.getMessage());
+			return expiry;
+		}
+	}
+
+	/** An older superseded token keeps the date it was given; one without a date gets the grace's end. */
+	private @Nullable Instant keepPromise(TokenResponse token, Instant graceEnd) {
+		Instant expiry = expiryInstant(token);
+		return (expiry != null) ? expiry : supersede(token, graceEnd);
+	}
+
+	private Duration lifetimeAfter(@Nullable TokenResponse newest, RotationPolicy policy) {
+		if (policy.lifetime() == null && newest != null) {
+			Instant expiry = expiryInstant(newest);
+			if (expiry != null) {
+				Duration lifetime = Duration.between(createdAt(newest), expiry);
+				if (lifetime.compareTo(RotationPolicy.SHORTEST_EXPIRY) >= 0) {
+					return lifetime;
+				}
+			}
+		}
+		return policy.tokenLifetime();
+	}
+
+	/** When a token's successor is due: at its age of rotateAfter, or sooner if its expiry date leaves less. */
+	private static Instant refreshAt(TokenResponse token, RotationPolicy policy) {
+		Instant byAge = createdAt(token).plus(policy.rotateAfter());
+		Instant expiry = expiryInstant(token);
+		if (expiry == null) {
+			return byAge;
+		}
+		Instant byExpiry = expiry.minus(policy.retireAfter());
+		return byExpiry.isBefore(byAge) ? byExpiry : byAge;
+	}
+
+	/** Makes a token of a rotation, with an expiry date; {@code null} if a token of that name was made this second. */
+	private @Nullable PutTokenOutput createSuccessor(String name, List<Scope> scopes, Duration lifetime, Instant now,
+			@Nullable TokenStatus status) {
+		try {
+			return create(PostTokenProperties.named(name)
+				.withExpiryDate(now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))
+				.withScopes(scopes)
+				.withStatus(status));
 		}
 		catch (IonosApiException ex) {
 			if (ex.isConflict()) {
@@ -339,15 +472,15 @@ public final class RegistryTokens {
 		}
 	}
 
-	private static Instant successorCreatedAt(PutTokenOutput successor, Instant now) {
-		if (successor.metadata() != null && successor.metadata().createdDate() != null) {
-			return successor.metadata().createdDate().toInstant();
-		}
-		return now;
+	/** Makes a token of a holder's generation, enabled, with an expiry date. */
+	PutTokenOutput createForRotation(String name, List<Scope> scopes, Duration lifetime, Instant now) {
+		return create(PostTokenProperties.named(name)
+			.withExpiryDate(now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))
+			.withScopes(scopes));
 	}
 
-	/** Deletes a token whose grace has passed; a token gone already counts as retired. */
-	private boolean retire(TokenResponse token) {
+	/** Deletes a token; a token gone already counts as deleted. */
+	boolean retire(TokenResponse token) {
 		try {
 			delete(Objects.requireNonNull(token.id(), "a listed token without an id"));
 			return true;
@@ -360,23 +493,41 @@ public final class RegistryTokens {
 		}
 	}
 
-	private PostTokenProperties successorOf(TokenResponse newest, String baseName, Instant now) {
-		TokenProperties properties = newest.properties();
-		OffsetDateTime expiry = null;
-		if (properties != null && properties.expiryDate() != null) {
-			Duration lifetime = Duration.between(createdAt(newest), properties.expiryDate().toInstant());
-			if (!lifetime.isNegative() && !lifetime.isZero()) {
-				expiry = now.plus(lifetime).atOffset(ZoneOffset.UTC);
-			}
-		}
-		TokenStatus status = (properties != null) ? properties.status() : null;
-		return PostTokenProperties.named(baseName + "-" + STAMP.format(now.atOffset(ZoneOffset.UTC)))
-			.withExpiryDate(expiry)
-			.withScopes((properties != null) ? properties.scopes() : List.of())
-			.withStatus((status == TokenStatus.UNKNOWN) ? null : status);
+	static String stamp(Instant now) {
+		return STAMP.format(now.atOffset(ZoneOffset.UTC));
 	}
 
-	private static @Nullable String nameOf(TokenResponse token) {
+	/**
+	 * Whether a name is one of a base name's tokens: the base name itself, {@code <baseName>-<14 digits>}, or a
+	 * holder's {@code <baseName>-<holder id>-<14 digits>}.
+	 */
+	static boolean isOfBaseName(@Nullable String name, String baseName) {
+		return name != null && name.startsWith(baseName) && FAMILY_SUFFIX.matcher(name.substring(baseName.length()))
+			.matches();
+	}
+
+	private static final Pattern FAMILY_SUFFIX = Pattern
+		.compile("(-[a-z0-9]{" + CredentialHolder.HOLDER_ID_LENGTH + "})?(-\\d{14})?");
+
+	private static List<Scope> scopesOf(TokenResponse token) {
+		return (token.properties() != null) ? token.properties().scopes() : List.of();
+	}
+
+	private static @Nullable TokenStatus statusOf(TokenResponse token) {
+		TokenStatus status = (token.properties() != null) ? token.properties().status() : null;
+		return (status == TokenStatus.UNKNOWN) ? null : status;
+	}
+
+	static @Nullable Instant expiryInstant(TokenResponse token) {
+		OffsetDateTime expiry = expiryOf(token);
+		return (expiry != null) ? expiry.toInstant() : null;
+	}
+
+	private static @Nullable String nameOf(@Nullable TokenProperties properties) {
+		return (properties != null) ? properties.name() : null;
+	}
+
+	static @Nullable String nameOf(TokenResponse token) {
 		return (token.properties() != null) ? token.properties().name() : null;
 	}
 
@@ -385,14 +536,14 @@ public final class RegistryTokens {
 		return name != null && members.matcher(name).matches();
 	}
 
-	private static Instant createdAt(TokenResponse token) {
+	static Instant createdAt(TokenResponse token) {
 		if (token.metadata() != null && token.metadata().createdDate() != null) {
 			return token.metadata().createdDate().toInstant();
 		}
 		return Instant.EPOCH;
 	}
 
-	private static @Nullable OffsetDateTime expiryOf(TokenResponse token) {
+	static @Nullable OffsetDateTime expiryOf(TokenResponse token) {
 		return (token.properties() != null) ? token.properties().expiryDate() : null;
 	}
 

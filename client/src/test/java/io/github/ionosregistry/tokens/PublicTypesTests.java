@@ -33,7 +33,7 @@ class PublicTypesTests {
 			.filter((type) -> type.getPackageName().equals("io.github.ionosregistry.tokens"))
 			.map(Class::getSimpleName)).containsExactlyInAnyOrder("TokensApi", "TokensApiBuilder", "RegistryTokens",
 					"TokensQuery", "RetrySettings", "HttpClientOptions", "HttpClientLibrary", "RegistriesApi", "DockerCredentials", "DockerConfigUpdate", "TokenRotation", "RotationPolicy",
-					"SupersededToken", "IonosCredentials", "Token",
+					"SupersededToken", "CredentialHolder", "CredentialDelivery", "HeldCredential", "IonosCredentials", "Token",
 					"UsernamePassword", "IonosCredentialsProvider", "IonosRegistryException", "IonosApiException",
 					"IonosCommunicationException");
 	}

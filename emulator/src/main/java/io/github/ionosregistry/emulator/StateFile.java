@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -18,6 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
@@ -47,6 +51,9 @@ final class StateFile {
 
 	private final ContentWriter writer;
 
+	/** Threads of this JVM take turns first: a file lock is held per JVM, not per thread. */
+	private static final Map<Path, ReentrantLock> IN_THIS_JVM = new ConcurrentHashMap<>();
+
 	StateFile(Path path) {
 		this(path, StateFile::writeAndForce);
 	}
@@ -71,6 +78,33 @@ final class StateFile {
 
 	Path path() {
 		return this.path;
+	}
+
+	/**
+	 * Runs something while holding the file's lock ({@code .<name>.lock} beside it), which every emulator process
+	 * that uses the file takes, so that what one reads and changes is not overwritten by another that read before.
+	 * @param action what to run
+	 * @return what it returned
+	 */
+	<T> T locked(Supplier<T> action) {
+		ReentrantLock inThisJvm = IN_THIS_JVM.computeIfAbsent(this.path.toAbsolutePath().normalize(),
+				(path) -> new ReentrantLock());
+		inThisJvm.lock();
+		try {
+			Path directory = directory();
+			Files.createDirectories(directory);
+			Path lockFile = directory.resolve("." + this.path.getFileName() + ".lock");
+			try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+					FileLock lock = channel.lock()) {
+				return action.get();
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("state file " + this.path + " cannot be locked: " + ex, ex);
+		}
+		finally {
+			inThisJvm.unlock();
+		}
 	}
 
 	/**

@@ -13,12 +13,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +84,7 @@ public final class TokensEmulator implements AutoCloseable {
 				: memoized(RegistryAuthKey::generate);
 		TokensEmulatorTransformer transformer = new TokensEmulatorTransformer(this.store, this.credentials,
 				this::apiUrl, this.faults, options.latency, this::registry, OffsetDateTime.now(options.clock),
-				new RegistryLogin(this.store, this::registryWithHostname, this.authKey));
+				new RegistryLogin(this.store, this::registryWithHostname, this.authKey), sharedThrough(stateFile));
 		WireMockConfiguration configuration = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
 			// Enough to serve dozens of callers at once, as a load test or a latency benchmark has.
@@ -246,6 +248,20 @@ public final class TokensEmulator implements AutoCloseable {
 	@Override
 	public void close() {
 		stop();
+	}
+
+	/**
+	 * With a state file, each request runs under the file's lock on the tokens as the file holds them, so that
+	 * emulators of several processes on one file (two runs of a CLI at once) see and keep each other's changes.
+	 */
+	private UnaryOperator<Supplier<ResponseDefinition>> sharedThrough(@Nullable StateFile stateFile) {
+		if (stateFile == null) {
+			return UnaryOperator.identity();
+		}
+		return (request) -> () -> stateFile.locked(() -> {
+			this.store.load(stateFile.load());
+			return request.get();
+		});
 	}
 
 	private static void save(StateFile stateFile, Map<UUID, List<StoredToken>> state) {

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -61,6 +62,9 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	private final FaultInjector faults;
 
+	/** What each request runs within: with a state file, its lock and the state as the file holds it. */
+	private final UnaryOperator<Supplier<ResponseDefinition>> around;
+
 	private final Duration latency;
 
 	private final Function<UUID, EmulatedRegistry> registries;
@@ -71,7 +75,8 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 
 	TokensEmulatorTransformer(TokenStore store, EmulatorCredentials credentials, Supplier<String> baseUrl,
 			FaultInjector faults, Duration latency, Function<UUID, EmulatedRegistry> registries,
-			OffsetDateTime started, RegistryLogin registryLogin) {
+			OffsetDateTime started, RegistryLogin registryLogin, UnaryOperator<Supplier<ResponseDefinition>> around) {
+		this.around = around;
 		this.registryLogin = registryLogin;
 		this.registries = registries;
 		this.started = started;
@@ -114,6 +119,10 @@ final class TokensEmulatorTransformer implements ResponseDefinitionTransformerV2
 	}
 
 	private ResponseDefinition serve(Request request) {
+		return this.around.apply(() -> serveNow(request)).get();
+	}
+
+	private ResponseDefinition serveNow(Request request) {
 		try {
 			if (path(request).equals(RegistryLogin.PATH)) {
 				return registryLogin(request);

@@ -108,9 +108,10 @@ class StateFileFailureTests {
 				RawHttp.request(request + " HTTP/1.1", AUTHORIZED, body.getBytes(StandardCharsets.UTF_8)));
 	}
 
+	/** The files in a directory but the lock file that emulators sharing a state file take turns with. */
 	private static List<Path> filesIn(Path directory) throws IOException {
 		try (Stream<Path> files = Files.list(directory)) {
-			return files.toList();
+			return files.filter((file) -> !file.getFileName().toString().endsWith(".lock")).toList();
 		}
 	}
 

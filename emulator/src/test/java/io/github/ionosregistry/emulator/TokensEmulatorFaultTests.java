@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,12 +100,44 @@ class TokensEmulatorFaultTests {
 			assertThat(password).hasSizeGreaterThanOrEqualTo(32);
 		}
 		try (var files = Files.list(directory)) {
-			assertThat(files).containsExactly(state);
+			// No temporary file left: the state file, and the lock its users take turns with.
+			assertThat(files).containsExactlyInAnyOrder(state, directory.resolve(".tokens.json.lock"));
 		}
 		assertThat(Files.readString(state)).contains("\"saved\"").doesNotContain(password);
 		try (TokensEmulator restarted = TokensEmulator.builder().stateFile(state).start()) {
 			assertThat(restarted.tokens(TokensEmulator.DEFAULT_REGISTRY_ID)).extracting(EmulatedToken::name)
 				.containsExactly("saved");
+		}
+	}
+
+	@Test
+	void emulatorsOfSeveralProcessesOnOneStateFileKeepEachOthersChanges(@TempDir Path directory) throws Exception {
+		Path state = directory.resolve("tokens.json");
+		try (TokensEmulator first = TokensEmulator.builder().stateFile(state).start();
+				TokensEmulator second = TokensEmulator.builder().stateFile(state).start()) {
+			List<Thread> creators = new ArrayList<>();
+			List<String> outcomes = new CopyOnWriteArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				TokensEmulator emulator = (i % 2 == 0) ? first : second;
+				String name = "made-by-" + i;
+				Thread creator = new Thread(() -> outcomes.add(outcome(emulator, "POST", TOKENS,
+						"{\"properties\":{\"name\":\"" + name + "\"}}")));
+				creator.start();
+				creators.add(creator);
+			}
+			for (Thread creator : creators) {
+				creator.join();
+			}
+			assertThat(outcomes).hasSize(8).containsOnly("201");
+			for (TokensEmulator emulator : List.of(first, second)) {
+				String listed = send(emulator, "GET", TOKENS + "?limit=100", null).body();
+				for (int i = 0; i < 8; i++) {
+					assertThat(listed).contains("\"made-by-" + i + "\"");
+				}
+			}
+		}
+		try (TokensEmulator restarted = TokensEmulator.builder().stateFile(state).start()) {
+			assertThat(restarted.tokens(TokensEmulator.DEFAULT_REGISTRY_ID)).hasSize(8);
 		}
 	}
 

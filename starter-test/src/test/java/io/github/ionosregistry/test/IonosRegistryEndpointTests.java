@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
-import io.github.ionosregistry.autoconfigure.IonosRegistryEndpoint;
+import io.github.ionosregistry.autoconfigure.endpoint.IonosRegistryEndpoint;
 import io.github.ionosregistry.emulator.EmulatorCredentials;
 import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.RegistryTokens;

@@ -3,17 +3,17 @@ package io.github.ionosregistry.test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
-import io.github.ionosregistry.autoconfigure.TokenRotatedEvent;
+import io.github.ionosregistry.autoconfigure.rotation.TokenRotatedEvent;
 import io.github.ionosregistry.emulator.EmulatedScope;
-import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
 import io.github.ionosregistry.emulator.EmulatorCredentials;
 import io.github.ionosregistry.emulator.TokensEmulator;
@@ -30,17 +30,21 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.health.actuate.endpoint.IndicatedHealthDescriptor;
+import org.springframework.boot.health.contributor.Status;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.PayloadApplicationEvent;
+import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Rotation that runs itself ({@code ionos.registry.rotation.*}) in an application with the starter and Actuator,
- * against the emulator: nothing without the properties; a due rotation hands its successor on in an event and in the
- * Docker config file, counts its outcome, and keeps the superseded token for its grace; a failing one shows in health.
+ * against the emulator: nothing without the properties; the replica holds its own token from its start, handed on in
+ * an event and the Docker config file, counted, with gauges of its expiry and refresh, and shown in health; a due
+ * token is replaced on the scheduler and its predecessor retired after its grace; a base name that cannot make its
+ * first token is DOWN with what is missing.
  */
 class ScheduledRotationTests {
 
@@ -108,28 +112,33 @@ class ScheduledRotationTests {
 	@Test
 	void withoutThePropertiesThereIsNoRotationAndNoThreadOfIt() {
 		withApplication((context) -> {
-			assertThat(context.containsBean("ionosRegistryTokenRotations")).isFalse();
+			assertThat(context.containsBean("ionosRegistryCredentialHolders")).isFalse();
 			assertThat(Thread.getAllStackTraces().keySet()).noneMatch(
 					(thread) -> thread.getName().startsWith("ionos-registry-rotation-"));
-			assertThat(registryHealth(context).getDetails()).doesNotContainKey("rotations");
+			assertThat(context.getBean(HealthEndpoint.class).healthForPath("ionosRegistryRotation")).isNull();
 		});
 	}
 
 	@Test
-	void aDueRotationHandsOnTheSuccessorKeepsTheDockerConfigCurrentAndCountsIt() throws Exception {
-		EmulatedToken old = seedOld("ci-push");
+	void theReplicaHoldsItsOwnTokenFromItsStartWrittenIntoTheDockerConfigCountedAndShownInHealth() throws Exception {
 		Path dockerConfig = Files.writeString(this.directory.resolve("config.json"),
 				"{\"auths\":{\"ghcr.io\":{\"auth\":\"eA==\"}},\"credsStore\":\"\",\"aToolsKey\":[1]}");
+		Instant started = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 		withApplication((context) -> {
-			TokenRotatedEvent event = awaitEvent();
-			assertThat(event.baseName()).isEqualTo("ci-push");
-			String successor = event.credentials().username();
-			assertThat(successor).matches("ci-push-\\d{14}");
-			assertThat(event.credentials().hostname()).isEqualTo("registry-0b0e5f5a.cr.ionos.com");
-			assertThat(event.rotation().superseded()).singleElement()
-				.satisfies((kept) -> assertThat(kept.token().id()).isEqualTo(old.id()));
-			assertThat(event.toString()).doesNotContain(event.credentials().password());
-			assertThat(emulator.tokens(REGISTRY)).extracting(EmulatedToken::name).containsExactly("ci-push", successor);
+			// The first check runs while the application starts: it is ready with its credential.
+			assertThat(RotatedEvents.INSTANCE.heard).singleElement().satisfies((event) -> {
+				assertThat(event.baseName()).isEqualTo("ci-pull");
+				assertThat(event.credentials().username()).matches("ci-pull-[a-z0-9]{6}-\\d{14}");
+				assertThat(event.credentials().hostname()).isEqualTo("registry-0b0e5f5a.cr.ionos.com");
+				assertThat(event.rotation().superseded()).isEmpty();
+				assertThat(event.toString()).doesNotContain(event.credentials().password());
+			});
+			TokenRotatedEvent event = RotatedEvents.INSTANCE.heard.get(0);
+			EmulatedToken token = emulator.token(REGISTRY, event.credentials().username()).orElseThrow();
+			assertThat(token.scopes()).containsExactly(EmulatedScope.repository("app/*", EmulatedScope.PULL,
+					EmulatedScope.PUSH));
+			assertThat(Duration.between(started, token.expiryDate().toInstant()))
+				.isBetween(Duration.ofDays(61), Duration.ofDays(61).plusMinutes(5));
 
 			JsonNode config = JsonMapper.shared().readTree(dockerConfig.toFile());
 			assertThat(config.get("auths").get("registry-0b0e5f5a.cr.ionos.com").get("password").asString())
@@ -138,54 +147,71 @@ class ScheduledRotationTests {
 			assertThat(config.get("aToolsKey").toString()).isEqualTo("[1]");
 
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(meters.get("ionos.registry.rotation")
-				.tags("base.name", "ci-push", "outcome", "rotated")
-				.timer()
-				.count()).isEqualTo(1));
-			Map<String, Object> details = rotationDetails(context, "ci-push");
-			assertThat(details).containsEntry("lastOutcome", "rotated").containsKeys("lastCheck", "lastRotation")
+			Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(meters
+				.get("ionos.registry.rotation").tags("base.name", "ci-pull", "outcome", "rotated").timer().count())
+				.isEqualTo(1));
+			assertThat(meters.get("ionos.registry.rotation.credential.expiry").tags("base.name", "ci-pull").timeGauge()
+				.value(TimeUnit.DAYS)).isBetween(60.9, 61.0);
+			assertThat(meters.get("ionos.registry.rotation.credential.refresh").tags("base.name", "ci-pull").timeGauge()
+				.value(TimeUnit.DAYS)).isBetween(29.9, 30.0);
+
+			IndicatedHealthDescriptor health = rotationHealth(context);
+			assertThat(health.getStatus()).isEqualTo(Status.UP);
+			assertThat(details(health, "ci-pull")).containsEntry("token", event.credentials().username())
+				.containsEntry("expiresAt", token.expiryDate().toInstant().toString())
+				.containsEntry("lastOutcome", "rotated")
+				.containsKeys("holder", "refreshAt", "lastCheck", "lastRotation")
 				.doesNotContainKey("failure");
-		}, "ionos.registry.rotation.ci-push.rotate-after=30d", "ionos.registry.rotation.ci-push.retire-after=2h",
-				"ionos.registry.rotation.ci-push.docker-config=" + dockerConfig);
+			assertThat(health.getDetails().toString()).doesNotContain(event.credentials().password());
+		}, "ionos.registry.rotation.ci-pull.rotate-after=30d", "ionos.registry.rotation.ci-pull.retire-after=1d",
+				"ionos.registry.rotation.ci-pull.scopes=repository:app/*:pull,push",
+				"ionos.registry.rotation.ci-pull.docker-config=" + dockerConfig);
 	}
 
 	@Test
-	void aRotationNotDueDoesNothingButCountsAndAFailingOneShowsInHealth() {
-		emulator.seed(REGISTRY, EmulatedToken.named("ci-pull"));
+	void aBaseNameThatCannotMakeItsFirstTokenIsDownInHealthWithWhatIsMissingAndCounted() {
+		emulator.seed(REGISTRY, EmulatedToken.named("other"));
 		withApplication((context) -> {
 			MeterRegistry meters = context.getBean(MeterRegistry.class);
-			Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> {
-				assertThat(meters.get("ionos.registry.rotation").tags("base.name", "ci-pull", "outcome", "not-due")
-					.timer().count()).isEqualTo(1);
-				assertThat(meters.get("ionos.registry.rotation").tags("base.name", "ci-gone", "outcome", "failed")
-					.timer().count()).isEqualTo(1);
-			});
+			Awaitility.await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(meters
+				.get("ionos.registry.rotation").tags("base.name", "ci-gone", "outcome", "failed").timer().count())
+				.isEqualTo(1));
 			assertThat(RotatedEvents.INSTANCE.heard).isEmpty();
-			assertThat(emulator.tokens(REGISTRY)).extracting(EmulatedToken::name).containsExactly("ci-pull");
-			assertThat(rotationDetails(context, "ci-pull")).containsEntry("lastOutcome", "not-due");
-			assertThat(rotationDetails(context, "ci-gone")).containsEntry("lastOutcome", "failed")
-				.containsEntry("failure", "No token named ci-gone or ci-gone-<yyyyMMddHHmmss> in registry " + REGISTRY
-						+ " to rotate: create one first");
-		}, "ionos.registry.rotation.ci-pull.rotate-after=30d", "ionos.registry.rotation.ci-gone.rotate-after=30d");
+			assertThat(emulator.tokens(REGISTRY)).extracting(EmulatedToken::name).containsExactly("other");
+			IndicatedHealthDescriptor health = rotationHealth(context);
+			assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+			assertThat(details(health, "ci-gone")).containsEntry("token", "none")
+				.containsEntry("lastOutcome", "failed")
+				.hasEntrySatisfying("failure", (failure) -> assertThat(failure).asString()
+					.contains("No token of ci-gone", "ionos.registry.rotation.ci-gone.scopes"));
+		}, "ionos.registry.rotation.ci-gone.rotate-after=30d");
 	}
 
 	@Test
-	void withoutATaskSchedulerOfTheApplicationTheRotationsRunOnOneThreadOfTheirOwn() {
-		seedOld("ci-push");
+	void aDueTokenIsReplacedOnTheRotationsOwnThreadAndItsPredecessorRetiredAfterItsGrace() {
 		withApplication((context) -> {
-			awaitEvent();
-			assertThat(RotatedEvents.INSTANCE.threads).singleElement().asString().startsWith("ionos-registry-rotation-");
-			assertThat(context.getBeanNamesForType(org.springframework.scheduling.TaskScheduler.class)).isEmpty();
-		}, "ionos.registry.rotation.ci-push.rotate-after=30d");
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> RotatedEvents.INSTANCE.heard.size() >= 2);
+			TokenRotatedEvent first = RotatedEvents.INSTANCE.heard.get(0);
+			TokenRotatedEvent second = RotatedEvents.INSTANCE.heard.get(1);
+			assertThat(RotatedEvents.INSTANCE.threads.get(1)).startsWith("ionos-registry-rotation-");
+			assertThat(context.getBeanNamesForType(TaskScheduler.class)).isEmpty();
+			assertThat(second.rotation().superseded()).singleElement().satisfies((kept) -> assertThat(
+					kept.token().properties().name()).isEqualTo(first.credentials().username()));
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> emulator.token(REGISTRY,
+					first.credentials().username()).isEmpty());
+		}, "ionos.registry.rotation.ci-pull.rotate-after=1s", "ionos.registry.rotation.ci-pull.retire-after=1s",
+				"ionos.registry.rotation.ci-pull.check-interval=200ms",
+				"ionos.registry.rotation.ci-pull.scopes=repository:app/*:pull");
 	}
 
 	@Test
-	void theApplicationsOwnTaskSchedulerRunsTheRotations() {
-		seedOld("ci-push");
+	void theApplicationsOwnTaskSchedulerRunsTheChecks() {
 		withApplication(WithScheduling.class, (context) -> {
-			awaitEvent();
-			assertThat(RotatedEvents.INSTANCE.threads).singleElement().asString().startsWith("app-scheduler-");
-		}, "ionos.registry.rotation.ci-push.rotate-after=30d", "spring.task.scheduling.thread-name-prefix=app-scheduler-");
+			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> RotatedEvents.INSTANCE.heard.size() >= 2);
+			assertThat(RotatedEvents.INSTANCE.threads.get(1)).startsWith("app-scheduler-");
+		}, "ionos.registry.rotation.ci-pull.rotate-after=1s", "ionos.registry.rotation.ci-pull.check-interval=200ms",
+				"ionos.registry.rotation.ci-pull.scopes=repository:app/*:pull",
+				"spring.task.scheduling.thread-name-prefix=app-scheduler-");
 	}
 
 	/** An application that schedules tasks of its own: Boot gives it a task scheduler, which the rotations share. */
@@ -195,25 +221,13 @@ class ScheduledRotationTests {
 
 	}
 
-	private static EmulatedToken seedOld(String name) {
-		OffsetDateTime created = OffsetDateTime.now(ZoneOffset.UTC).minusDays(40);
-		return emulator.seed(REGISTRY, new EmulatedToken(UUID.randomUUID(), name, EmulatedStatus.ENABLED, null,
-				List.of(EmulatedScope.repository("app/*", EmulatedScope.PULL)), "seed", created, null, null));
-	}
-
-	private static TokenRotatedEvent awaitEvent() {
-		Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> !RotatedEvents.INSTANCE.heard.isEmpty());
-		return RotatedEvents.INSTANCE.heard.get(0);
-	}
-
-	private static IndicatedHealthDescriptor registryHealth(ConfigurableApplicationContext context) {
-		return (IndicatedHealthDescriptor) context.getBean(HealthEndpoint.class).healthForPath("ionosRegistry");
+	private static IndicatedHealthDescriptor rotationHealth(ConfigurableApplicationContext context) {
+		return (IndicatedHealthDescriptor) context.getBean(HealthEndpoint.class).healthForPath("ionosRegistryRotation");
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Map<String, Object> rotationDetails(ConfigurableApplicationContext context, String baseName) {
-		Map<String, Object> rotations = (Map<String, Object>) registryHealth(context).getDetails().get("rotations");
-		return (Map<String, Object>) rotations.get(baseName);
+	private static Map<String, Object> details(IndicatedHealthDescriptor health, String baseName) {
+		return (Map<String, Object>) health.getDetails().get(baseName);
 	}
 
 }

@@ -51,20 +51,28 @@ public record ScopeWords(Set<String> types, Set<String> actions) {
 	 */
 	public void check(List<Scope> scopes, String name) {
 		for (int i = 0; i < scopes.size(); i++) {
-			Scope scope = scopes.get(i);
-			String element = name + "[" + i + "]";
-			String type = scope.type();
-			if (type != null && !this.types.contains(type)) {
-				throw unknown(element + ".type", type, this.types, Scope.TYPES);
-			}
-			if (scope.actions().isEmpty()) {
-				throw new IllegalArgumentException(element + ".actions must not be empty: a scope without actions "
-						+ "allows nothing");
-			}
-			for (String action : scope.actions()) {
-				if (!this.actions.contains(action)) {
-					throw unknown(element + ".actions", action, this.actions, Scope.ACTIONS);
-				}
+			check(scopes.get(i), name + "[" + i + "]");
+		}
+	}
+
+	/**
+	 * Checks the words of one scope.
+	 * @param scope the scope
+	 * @param name the argument's name, such as {@code scope}
+	 * @throws IllegalArgumentException naming the word, with the nearest known one
+	 */
+	public void check(Scope scope, String name) {
+		String type = scope.type();
+		if (type != null && !this.types.contains(type)) {
+			throw unknown(name + ".type", type, this.types, Scope.TYPES);
+		}
+		if (scope.actions().isEmpty()) {
+			throw new IllegalArgumentException(name + ".actions must not be empty: a scope without actions "
+					+ "allows nothing");
+		}
+		for (String action : scope.actions()) {
+			if (!this.actions.contains(action)) {
+				throw unknown(name + ".actions", action, this.actions, Scope.ACTIONS);
 			}
 		}
 	}

@@ -39,11 +39,12 @@ final class LocalRegistry implements AutoCloseable {
 
 	private final Path directory;
 
-	private LocalRegistry(Path directory, Clock emulatorClock) throws Exception {
+	private LocalRegistry(Path directory, Clock emulatorClock, double faultRate) throws Exception {
 		this.directory = directory;
 		String hostname = RealRegistry.freeHostname();
 		this.emulator = TokensEmulator.builder()
 			.clock(emulatorClock)
+			.faults(faultRate, 33)
 			.registry(EmulatedRegistry.named(REGISTRY_ID, "acme").withHostname(hostname))
 			.start();
 		this.registry = RealRegistry.start(hostname, this.emulator, Files.createDirectories(directory.resolve("registry")));
@@ -61,8 +62,16 @@ final class LocalRegistry implements AutoCloseable {
 	 * be there (the calling test is skipped, or fails when they are required, otherwise).
 	 */
 	static LocalRegistry start(Path directory, Clock emulatorClock) throws Exception {
+		return start(directory, emulatorClock, 0);
+	}
+
+	/**
+	 * The same with that share of the API's calls failing (registry logins never fail).
+	 * @param faultRate from 0 to 1
+	 */
+	static LocalRegistry start(Path directory, Clock emulatorClock, double faultRate) throws Exception {
 		RegistryTools.assumeInstalled();
-		return new LocalRegistry(directory, emulatorClock);
+		return new LocalRegistry(directory, emulatorClock, faultRate);
 	}
 
 	/** A client logged in with the Docker config file that {@code DockerCredentials} writes for a created token. */

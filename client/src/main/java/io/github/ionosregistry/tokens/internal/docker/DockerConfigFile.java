@@ -88,6 +88,39 @@ public final class DockerConfigFile {
 		return removed.get();
 	}
 
+	/**
+	 * Checks, without changing anything, that the file can take an entry: it is a Docker config file (or is missing)
+	 * and it, or the directory it would be made in, can be written.
+	 * @throws IllegalArgumentException naming the file and what is wrong
+	 */
+	public void checkWritable() {
+		try {
+			if (Files.exists(this.file)) {
+				if (!Files.isRegularFile(this.file)) {
+					throw cannotWrite("it is not a regular file");
+				}
+				read();
+				if (!Files.isWritable(this.file)) {
+					throw cannotWrite("it is not writable");
+				}
+			}
+			Path existing = directory();
+			while (existing != null && !Files.exists(existing)) {
+				existing = existing.getParent();
+			}
+			if (existing == null || !Files.isDirectory(existing) || !Files.isWritable(existing)) {
+				throw cannotWrite("its directory " + ((existing != null) ? existing + " " : "") + "is not writable");
+			}
+		}
+		catch (IOException ex) {
+			throw cannotWrite("it cannot be read (" + ex.getClass().getSimpleName() + ")");
+		}
+	}
+
+	private IllegalArgumentException cannotWrite(String why) {
+		return new IllegalArgumentException("The Docker config file " + this.file + " cannot be written: " + why);
+	}
+
 	/** The helper Docker asks for a host's credentials instead of {@code auths}, if any. */
 	static @Nullable String credentialHelper(ObjectNode config, String hostname) {
 		JsonNode helpers = config.get("credHelpers");

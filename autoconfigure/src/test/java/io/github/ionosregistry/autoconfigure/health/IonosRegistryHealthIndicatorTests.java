@@ -1,7 +1,8 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.health;
 
 import java.util.UUID;
 
+import io.github.ionosregistry.autoconfigure.IonosRegistryTestContexts;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.TokensQuery;
 import org.junit.jupiter.api.Test;

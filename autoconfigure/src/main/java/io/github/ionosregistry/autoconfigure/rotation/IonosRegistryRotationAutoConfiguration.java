@@ -1,28 +1,35 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.rotation;
 
 import java.time.Clock;
 
+import io.github.ionosregistry.autoconfigure.IonosRegistryAutoConfiguration;
+import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
 import io.github.ionosregistry.tokens.RegistryTokens;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
 import org.springframework.boot.task.ThreadPoolTaskSchedulerBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 
 /**
- * Auto-configuration of scheduled token rotation, when {@code ionos.registry.rotation.<base-name>.*} is set: the
- * tokens of each base name rotated on the application's {@link TaskScheduler} (or, when the application has none, on
- * one thread of the rotations' own, named {@code ionos-registry-rotation-}, built by Boot's
- * {@link ThreadPoolTaskSchedulerBuilder} so that {@code spring.task.scheduling.*} applies), each successor handed on
- * in a {@link TokenRotatedEvent}. Nothing of this is there without the properties.
+ * Auto-configuration of scheduled token rotation, when {@code ionos.registry.rotation.<base-name>.*} is set: this
+ * replica's own generation of tokens of each base name, kept current on the application's {@link TaskScheduler} (or,
+ * when the application has none, on one thread of the rotations' own, named {@code ionos-registry-rotation-}, built
+ * by Boot's {@link ThreadPoolTaskSchedulerBuilder} so that {@code spring.task.scheduling.*} applies), each new token
+ * handed on in a {@link TokenRotatedEvent}, with gauges of the credential's expiry and refresh when Micrometer is
+ * there. Nothing of this is there without the properties.
  *
  * @since 0.1.0
  */
@@ -33,7 +40,7 @@ public final class IonosRegistryRotationAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	ScheduledTokenRotations ionosRegistryTokenRotations(RegistryTokens registryTokens,
+	ScheduledCredentialHolders ionosRegistryCredentialHolders(RegistryTokens registryTokens,
 			IonosRegistryProperties properties, ObjectProvider<TaskScheduler> applicationScheduler,
 			ObjectProvider<ThreadPoolTaskSchedulerBuilder> schedulerBuilder, ApplicationEventPublisher events,
 			ObjectProvider<ObservationRegistry> observations) {
@@ -46,8 +53,20 @@ public final class IonosRegistryRotationAutoConfiguration {
 				.build();
 			own.initialize();
 		}
-		return new ScheduledTokenRotations(registryTokens, properties.getRotation(), scheduler, own, events,
+		return new ScheduledCredentialHolders(registryTokens, properties.getRotation(), scheduler, own, events,
 				observations.getIfAvailable(() -> ObservationRegistry.NOOP), Clock.systemUTC());
+	}
+
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(MeterRegistry.class)
+	static class RotationMetricsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean(name = "ionosRegistryRotationMetrics")
+		MeterBinder ionosRegistryRotationMetrics(ScheduledCredentialHolders holders) {
+			return new RotationMetrics(holders, Clock.systemUTC());
+		}
+
 	}
 
 }

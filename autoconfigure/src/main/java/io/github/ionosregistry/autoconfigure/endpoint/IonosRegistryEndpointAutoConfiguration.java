@@ -1,7 +1,9 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.endpoint;
 
 import java.time.Clock;
 
+import io.github.ionosregistry.autoconfigure.IonosRegistryAutoConfiguration;
+import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
 import io.github.ionosregistry.tokens.RegistryTokens;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;

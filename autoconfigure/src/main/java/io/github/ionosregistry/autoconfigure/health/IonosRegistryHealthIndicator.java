@@ -1,17 +1,16 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.health;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
+import io.github.ionosregistry.autoconfigure.IonosRegistryConnectionDetails;
+import io.github.ionosregistry.autoconfigure.JwtExpiry;
 import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.TokensQuery;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
@@ -20,8 +19,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * failure otherwise. With an application-defined {@code TokensApi} the page is read through it (with that client's
  * time-outs, retries and observations); otherwise through a client of the check's own with a short time-out, no
  * retries and no observations. Its details say which client, name the API URL and the registry and, for an API
- * token that is a JWT, when it expires, and, with scheduled rotations, how each went last (a failing one with its
- * failure); never a credential.
+ * token that is a JWT, when it expires; never a credential.
  */
 class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 
@@ -31,23 +29,16 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 
 	private final UUID registryId;
 
-	private final ObjectProvider<ScheduledTokenRotations> rotations;
-
 	IonosRegistryHealthIndicator(HealthProbeClient probeClient, IonosRegistryConnectionDetails connection,
-			UUID registryId, ObjectProvider<ScheduledTokenRotations> rotations) {
+			UUID registryId) {
 		this.probeClient = probeClient;
 		this.connection = connection;
 		this.registryId = registryId;
-		this.rotations = rotations;
 	}
 
 	@Override
 	public Health health() {
 		Health.Builder health = new Health.Builder().withDetail("registryId", this.registryId);
-		ScheduledTokenRotations rotations = this.rotations.getIfAvailable();
-		if (rotations != null) {
-			health.withDetail("rotations", rotationDetails(rotations));
-		}
 		HealthProbeClient.Choice choice;
 		try {
 			choice = this.probeClient.get();
@@ -78,25 +69,6 @@ class IonosRegistryHealthIndicator implements HealthIndicator, DisposableBean {
 		catch (RuntimeException ex) {
 			return health.down().withDetail("error", describe(ex)).build();
 		}
-	}
-
-	private static Map<String, Map<String, Object>> rotationDetails(ScheduledTokenRotations rotations) {
-		Map<String, Map<String, Object>> details = new LinkedHashMap<>();
-		rotations.states().forEach((baseName, state) -> {
-			Map<String, Object> detail = new LinkedHashMap<>();
-			detail.put("lastCheck", (state.lastCheck() != null) ? state.lastCheck().toString() : "not yet");
-			if (state.lastOutcome() != null) {
-				detail.put("lastOutcome", state.lastOutcome());
-			}
-			if (state.lastRotation() != null) {
-				detail.put("lastRotation", state.lastRotation().toString());
-			}
-			if (state.failure() != null) {
-				detail.put("failure", state.failure());
-			}
-			details.put(baseName, detail);
-		});
-		return details;
 	}
 
 	private static String describe(RuntimeException failure) {

@@ -1,7 +1,8 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.health;
 
 import java.time.Duration;
 
+import io.github.ionosregistry.autoconfigure.IonosRegistryClientFactory;
 import io.github.ionosregistry.tokens.TokensApi;
 import org.jspecify.annotations.Nullable;
 

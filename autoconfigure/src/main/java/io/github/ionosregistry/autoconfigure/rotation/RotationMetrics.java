@@ -1,0 +1,63 @@
+package io.github.ionosregistry.autoconfigure.rotation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+
+import io.github.ionosregistry.tokens.HeldCredential;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.TimeGauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Per base name, how long this replica's credential has left and when it is renewed: the gauges
+ * {@value #EXPIRY} (time until the credential held expires) and {@value #REFRESH} (time until its successor is due;
+ * negative while a due successor could not be made), tagged {@code base.name}; no value while the replica holds no
+ * credential. An alert on the first falling below the grace catches a rotation that keeps failing before any
+ * consumer is refused.
+ */
+final class RotationMetrics implements MeterBinder {
+
+	static final String EXPIRY = "ionos.registry.rotation.credential.expiry";
+
+	static final String REFRESH = "ionos.registry.rotation.credential.refresh";
+
+	private final ScheduledCredentialHolders holders;
+
+	private final Clock clock;
+
+	RotationMetrics(ScheduledCredentialHolders holders, Clock clock) {
+		this.holders = holders;
+		this.clock = clock;
+	}
+
+	@Override
+	public void bindTo(MeterRegistry registry) {
+		this.holders.states().keySet().forEach((baseName) -> {
+			gauge(registry, EXPIRY, "Time until the credential this replica holds expires", baseName,
+					HeldCredential::expiresAt);
+			gauge(registry, REFRESH, "Time until the successor of the credential this replica holds is due", baseName,
+					HeldCredential::refreshAt);
+		});
+	}
+
+	private void gauge(MeterRegistry registry, String name, String description, String baseName,
+			Function<HeldCredential, @Nullable Instant> moment) {
+		TimeGauge.builder(name, this.holders, TimeUnit.SECONDS, (holders) -> secondsUntil(holders, baseName, moment))
+			.description(description)
+			.tag("base.name", baseName)
+			.register(registry);
+	}
+
+	private double secondsUntil(ScheduledCredentialHolders holders, String baseName,
+			Function<HeldCredential, @Nullable Instant> moment) {
+		HolderState state = holders.states().get(baseName);
+		HeldCredential current = (state != null) ? state.current() : null;
+		Instant at = (current != null) ? moment.apply(current) : null;
+		return (at != null) ? Duration.between(this.clock.instant(), at).toMillis() / 1000.0 : Double.NaN;
+	}
+
+}
