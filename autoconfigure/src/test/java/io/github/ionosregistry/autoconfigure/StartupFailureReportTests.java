@@ -111,7 +111,7 @@ class StartupFailureReportTests {
 				report("ionos.registry.rotation.ci-push.lifetime", "must be at least rotate-after plus retire-after plus check-interval (745h)",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
 						"ionos.registry.rotation.ci-push.lifetime=10d"),
-				report("ionos.registry.rotation.ci-push.scopes[0] = 'repository:app/*:pish'", "scope.actions 'pish' is not a word the client knows: did you mean 'push'?",
+				report("ionos.registry.rotation.ci-push.scopes[0] = 'repository:app/*:pish'", "scope action 'pish' is not a word the client knows: did you mean 'push'?",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=30d",
 						"ionos.registry.rotation.ci-push.scopes=repository:app/*:pish"),
 				report("ionos.registry.rotation.ci-push.scopes[0] = 'app'", "must look like type:name:actions",

@@ -1,6 +1,7 @@
 package io.github.ionosregistry.sample;
 
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import io.github.ionosregistry.tokens.CredentialDelivery;
 import io.github.ionosregistry.tokens.DockerConfigUpdate;
 import io.github.ionosregistry.tokens.DockerCredentials;
 import io.github.ionosregistry.tokens.IonosRegistryException;
@@ -29,40 +31,23 @@ import io.github.ionosregistry.tokens.model.TokenStatus;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.convert.DurationStyle;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The commands of the tool, on the injected {@link RegistryTokens} of {@code ionos.registry.registry-id}.
+ * The commands of the tool, on the injected {@link RegistryTokens} of {@code ionos.registry.registry-id}. Results go
+ * to standard output, errors to standard error. Exit codes: {@value #OK} done, {@value #REFUSED} the API or a file
+ * refused, {@value #USAGE} a usage error. Everything that can be checked before a change is checked before it: the
+ * arguments, the scope words, a Docker config file to write.
  */
 @Component
 class TokenCli {
 
 	static final int OK = 0;
 
-	static final int API_FAILURE = 1;
+	static final int REFUSED = 1;
 
 	static final int USAGE = 2;
-
-	static final String USAGE_TEXT = """
-			Usage: <command> [arguments]
-			  list                                        list the registry's tokens
-			  show <id>                                   show one token
-			  create <name> [--expires <when>] [--scope <type>:<name>:<actions>]... [--docker-config <file>]
-			                                              create a token and print its one-time password
-			  enable <id> | disable <id>                  switch a token on or off
-			  replace <id> <name> [--expires <when>|never] [--scope ...]...
-			                                              create or replace the token with that id; what is not
-			                                              given (expiry, scopes, status) is kept
-			  delete <id>                                 delete a token
-			  rotate <name> [--grace <duration>] [--docker-config <file>]
-			                                              make a successor of the tokens of a name; those it
-			                                              supersedes stay valid for the grace (default 1d,
-			                                              0 deletes them at once), older ones are deleted
-			  expiring [--within <duration>]              list the tokens that expire within 7d, or the duration
-			  (no command)                                run a demo
-			<when>: 30d, 12h, 90m, P30D, 2027-01-31 or 2027-01-31T12:00:00Z
-			--docker-config writes the Docker config JSON (~/.docker/config.json, a Kubernetes pull secret)""";
 
 	private static final Pattern ROTATION_SUFFIX = Pattern.compile("-\\d{14}$");
 
@@ -72,54 +57,69 @@ class TokenCli {
 
 	private final Clock clock;
 
+	private final boolean localEmulator;
+
 	@Autowired
-	TokenCli(RegistryTokens tokens) {
-		this(tokens, Clock.systemUTC());
+	TokenCli(RegistryTokens tokens, Environment environment) {
+		this(tokens, Clock.systemUTC(),
+				environment.containsProperty(LocalEmulatorEnvironmentPostProcessor.EMULATOR_URL_PROPERTY));
 	}
 
-	TokenCli(RegistryTokens tokens, Clock clock) {
+	TokenCli(RegistryTokens tokens, Clock clock, boolean localEmulator) {
 		this.tokens = tokens;
 		this.clock = clock;
+		this.localEmulator = localEmulator;
 	}
 
 	/**
 	 * Runs one command.
-	 * @param out where to print
-	 * @param args the command and its arguments; none for the demo
+	 * @param out where results go
+	 * @param err where errors go
+	 * @param args the command and its arguments
 	 * @return the exit code
 	 */
-	int run(PrintStream out, String... args) {
+	int run(PrintStream out, PrintStream err, String... args) {
 		try {
 			CommandLine commandLine = CommandLine.parse(args);
-			switch (commandLine.command()) {
-				case "demo" -> demo(out);
-				case "list" -> TokenTable.print(this.tokens.list(), out);
-				case "show" -> show(out, id(commandLine.argument(0, "id")));
-				case "create" -> create(out, commandLine.argument(0, "name"), commandLine.option("expires"),
-						scopes(commandLine.scopes()), commandLine.option("docker-config"));
-				case "enable", "disable" -> setStatus(out, id(commandLine.argument(0, "id")),
-						commandLine.command().equals("enable") ? TokenStatus.ENABLED : TokenStatus.DISABLED);
-				case "replace" -> replace(out, commandLine);
-				case "delete" -> delete(out, id(commandLine.argument(0, "id")));
-				case "rotate" -> rotate(out, commandLine.argument(0, "name"), grace(commandLine.option("grace")),
-						commandLine.option("docker-config"));
-				case "expiring" -> expiring(out, commandLine.option("within"));
-				default -> throw new IllegalArgumentException("unknown command '" + commandLine.command() + "'");
-			}
+			run(out, commandLine);
 			return OK;
 		}
-		catch (IonosRegistryException | IllegalStateException ex) {
-			out.println("Error: " + ex.getMessage());
-			return API_FAILURE;
-		}
-		catch (IllegalArgumentException ex) {
-			out.println("Error: " + ex.getMessage());
-			out.println(USAGE_TEXT);
+		catch (CommandLine.UsageException ex) {
+			err.println("Error: " + ex.getMessage());
+			err.println(ex.hint());
 			return USAGE;
+		}
+		catch (IonosRegistryException | IllegalStateException | IllegalArgumentException | UncheckedIOException ex) {
+			err.println("Error: " + ex.getMessage());
+			return REFUSED;
 		}
 	}
 
-	private void demo(PrintStream out) {
+	private void run(PrintStream out, CommandLine commandLine) {
+		switch (commandLine.command()) {
+			case "help" -> out.println(Usage.TEXT);
+			case "demo" -> demo(out, commandLine);
+			case "list" -> TokenTable.print(this.tokens.list(), out);
+			case "show" -> show(out, id(commandLine.argument(0)));
+			case "create" -> create(out, commandLine.argument(0), commandLine.option("expires"),
+					scopes(commandLine.scopes()), commandLine.option("docker-config"));
+			case "enable", "disable" -> setStatus(out, id(commandLine.argument(0)),
+					commandLine.command().equals("enable") ? TokenStatus.ENABLED : TokenStatus.DISABLED);
+			case "replace" -> replace(out, commandLine);
+			case "delete" -> delete(out, id(commandLine.argument(0)));
+			case "rotate" -> rotate(out, commandLine.argument(0), DurationArgument.grace(commandLine.option("grace")),
+					scopes(commandLine.scopes()), commandLine.option("docker-config"));
+			case "expiring" -> expiring(out, commandLine.option("within"));
+			default -> throw new IllegalStateException("no such command: " + commandLine.command());
+		}
+	}
+
+	private void demo(PrintStream out, CommandLine commandLine) {
+		if (!this.localEmulator && !commandLine.flag("on-real-registry")) {
+			throw new CommandLine.UsageException("the demo creates, rotates and deletes tokens of registry "
+					+ this.tokens.registryId() + ", a real one: add --on-real-registry to do that",
+					Usage.COMMANDS.get("demo"));
+		}
 		out.println("Demo on registry " + this.tokens.registryId());
 		out.println();
 		out.println("$ create demo-ci-push --expires 30d --scope repository:app/*:pull,push");
@@ -135,7 +135,7 @@ class TokenCli {
 		setStatus(out, idOf(pull.id()), TokenStatus.DISABLED);
 		out.println();
 		out.println("$ rotate demo-ci-push --grace 1h");
-		TokenRotation rotation = rotate(out, "demo-ci-push", Duration.ofHours(1), null);
+		TokenRotation rotation = rotate(out, "demo-ci-push", Duration.ofHours(1), List.of(), null);
 		out.println();
 		out.println("$ expiring --within 8d");
 		expiring(out, "8d");
@@ -158,21 +158,30 @@ class TokenCli {
 
 	private void show(PrintStream out, UUID tokenId) {
 		TokenResponse token = this.tokens.find(tokenId)
-			.orElseThrow(() -> new IllegalArgumentException("no token with id " + tokenId + " in registry "
+			.orElseThrow(() -> new IllegalStateException("no token with id " + tokenId + " in registry "
 					+ this.tokens.registryId()));
 		TokenTable.printOne(token, out);
 	}
 
-	/** Creates with the safe create: a repeat after a lost answer cannot make a second token. */
+	/**
+	 * Creates with the safe create: a repeat after a lost answer cannot make a second token. A Docker config file to
+	 * write is checked first, so that a file that would refuse the token gets no token made for it.
+	 */
 	private PutTokenOutput create(PrintStream out, String name, @Nullable String expires, List<Scope> scopes,
 			@Nullable String dockerConfig) {
+		DockerConfigDestination destination = destination(dockerConfig);
+		if (destination != null) {
+			destination.checkReady();
+		}
 		PostTokenProperties token = PostTokenProperties.named(name)
 			.withExpiryDate((expires != null) ? ExpiryArgument.parse(expires, this.clock) : null)
 			.withScopes(scopes);
 		PutTokenOutput created = this.tokens.create(token);
 		out.println("Created token " + name + " (id " + created.id() + ")");
 		printPassword(out, created.properties());
-		writeDockerConfig(out, created, dockerConfig);
+		if (destination != null) {
+			destination.write(out, this.tokens.dockerCredentials(created));
+		}
 		return created;
 	}
 
@@ -188,8 +197,8 @@ class TokenCli {
 	 * date (cleared only by {@code --expires never}), the scopes and the status.
 	 */
 	private void replace(PrintStream out, CommandLine commandLine) {
-		UUID tokenId = id(commandLine.argument(0, "id"));
-		String name = commandLine.argument(1, "name");
+		UUID tokenId = id(commandLine.argument(0));
+		String name = commandLine.argument(1);
 		Optional<TokenProperties> existing = this.tokens.find(tokenId).map(TokenResponse::properties);
 		String expires = commandLine.option("expires");
 		PostTokenProperties token = PostTokenProperties.named(name)
@@ -217,67 +226,70 @@ class TokenCli {
 		out.println("Deleted token " + tokenId);
 	}
 
-	/** Rotates with the library's rule: a successor now; superseded tokens stay valid for the grace. */
-	private TokenRotation rotate(PrintStream out, String name, Duration grace, @Nullable String dockerConfig) {
-		String baseName = ROTATION_SUFFIX.matcher(name).replaceFirst("");
-		TokenRotation rotation;
-		try {
-			rotation = this.tokens.rotate(baseName, RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(grace));
+	/**
+	 * Rotates with the library's rule: a successor now, delivered (into the Docker config file, if one is given)
+	 * before the token it supersedes starts its grace, which that token's expiry date then enforces.
+	 */
+	private TokenRotation rotate(PrintStream out, String name, Duration grace, List<Scope> scopes,
+			@Nullable String dockerConfig) {
+		String baseName = baseName(name);
+		if (scopes.isEmpty() && this.tokens.listAll().noneMatch((token) -> isOf(baseName, token))) {
+			throw new CommandLine.UsageException("there is no token named '" + baseName + "' or '" + baseName
+					+ "-<yyyyMMddHHmmss>' yet: give --scope to make the first", Usage.COMMANDS.get("rotate"));
 		}
-		catch (IllegalStateException ex) {
-			throw new IllegalArgumentException("no token named '" + baseName + "' or '" + baseName
-					+ "-<yyyyMMddHHmmss>' to rotate");
-		}
+		DockerConfigDestination destination = destination(dockerConfig);
+		CredentialDelivery delivery = (destination == null) ? CredentialDelivery.NONE : new CredentialDelivery() {
+
+			@Override
+			public void checkReady() {
+				destination.checkReady();
+			}
+
+			@Override
+			public void deliver(DockerCredentials credentials, TokenRotation rotation) {
+				destination.write(out, credentials);
+			}
+
+		};
+		RotationPolicy policy = RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(grace);
+		TokenRotation rotation = this.tokens.rotate(baseName,
+				scopes.isEmpty() ? policy : policy.withScopes(scopes.toArray(Scope[]::new)), delivery);
 		PutTokenOutput successor = rotation.successor();
 		if (successor == null) {
 			throw new IllegalStateException("A token of " + baseName + " was created this very second: try again");
 		}
 		TokenProperties properties = successor.properties();
 		out.println("Created successor " + ((properties != null) ? properties.name() : baseName) + " (id "
-				+ successor.id() + ")");
+				+ successor.id() + ")" + expiresText(properties));
 		printPassword(out, properties);
 		for (SupersededToken superseded : rotation.superseded()) {
 			out.println("Superseded " + TokenTable.name(superseded.token()) + " (id " + superseded.token().id()
-					+ ") stays valid until " + superseded.retiresAt() + ": hand the successor to its consumers");
+					+ ") stays valid until " + Times.format(superseded.retiresAt())
+					+ ", its expiry date: hand the successor to its consumers before");
 		}
 		for (TokenResponse retired : rotation.retired()) {
 			out.println("Deleted predecessor " + TokenTable.name(retired) + " (id " + retired.id() + ")");
 		}
-		for (TokenResponse kept : rotation.notRetired()) {
-			out.println("Could not delete predecessor " + TokenTable.name(kept) + " (id " + kept.id()
-					+ ") now: the next rotation deletes it");
-		}
-		writeDockerConfig(out, successor, dockerConfig);
 		return rotation;
 	}
 
-	private static Duration grace(@Nullable String grace) {
-		if (grace == null) {
-			return RotationPolicy.DEFAULT_RETIRE_AFTER;
-		}
-		try {
-			Duration duration = grace.strip().equals("0") ? Duration.ZERO : DurationStyle.detectAndParse(grace);
-			if (!duration.isNegative()) {
-				return duration;
-			}
-		}
-		catch (IllegalArgumentException ex) {
-			// said below
-		}
-		throw new IllegalArgumentException("--grace '" + grace + "' must be a duration such as 1h or 1d, or 0");
+	private static String expiresText(@Nullable TokenProperties properties) {
+		return (properties != null && properties.expiryDate() != null)
+				? ", expires " + Times.format(properties.expiryDate()) : "";
+	}
+
+	/** The base name of a token of a rotation: its name without the timestamp a rotation adds. */
+	static String baseName(String name) {
+		return ROTATION_SUFFIX.matcher(name).replaceFirst("");
+	}
+
+	private static boolean isOf(String baseName, TokenResponse token) {
+		String name = TokenTable.name(token);
+		return name.equals(baseName) || (name.startsWith(baseName + "-") && baseName(name).equals(baseName));
 	}
 
 	private void expiring(PrintStream out, @Nullable String within) {
-		Duration window;
-		try {
-			window = (within != null) ? DurationStyle.detectAndParse(within) : DEFAULT_EXPIRY_WINDOW;
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("--within '" + within + "' must be a duration, such as 7d or 12h");
-		}
-		if (window.isNegative() || window.isZero()) {
-			throw new IllegalArgumentException("--within '" + within + "' must be a positive duration");
-		}
+		Duration window = (within != null) ? DurationArgument.within(within) : DEFAULT_EXPIRY_WINDOW;
 		List<TokenResponse> expiring = this.tokens.expiringWithin(window);
 		if (expiring.isEmpty()) {
 			out.println("(no token expires within " + ((within != null) ? within : "7d") + ")");
@@ -286,19 +298,28 @@ class TokenCli {
 		TokenTable.print(expiring, out);
 	}
 
-	private void writeDockerConfig(PrintStream out, PutTokenOutput created, @Nullable String file) {
-		if (file == null) {
-			return;
+	private @Nullable DockerConfigDestination destination(@Nullable String file) {
+		return (file != null) ? new DockerConfigDestination(Path.of(file), this.tokens) : null;
+	}
+
+	/** A Docker config file a new token goes into: checked before the token is made, merged after. */
+	private record DockerConfigDestination(Path file, RegistryTokens tokens) {
+
+		void checkReady() {
+			DockerCredentials.checkDockerConfig(this.file);
+			this.tokens.hostname();
 		}
-		DockerCredentials docker = this.tokens.dockerCredentials(created);
-		Path path = Path.of(file);
-		DockerConfigUpdate update = docker.writeDockerConfig(path);
-		out.println("Wrote Docker credentials for " + docker.hostname() + " to " + path
-				+ " (its other entries kept; readable by its owner only)");
-		if (!update.usedByDocker()) {
-			out.println("Warning: Docker reads the credentials of " + docker.hostname() + " from a credential helper ("
-					+ update.credentialHelper() + "), not from this entry");
+
+		void write(PrintStream out, DockerCredentials credentials) {
+			DockerConfigUpdate update = credentials.writeDockerConfig(this.file);
+			out.println("Wrote Docker credentials for " + credentials.hostname() + " to " + this.file
+					+ " (its other entries kept; readable by its owner only)");
+			if (!update.usedByDocker()) {
+				out.println("Warning: Docker reads the credentials of " + credentials.hostname()
+						+ " from a credential helper (" + update.credentialHelper() + "), not from this entry");
+			}
 		}
+
 	}
 
 	private static void printPassword(PrintStream out, @Nullable TokenProperties properties) {
@@ -310,16 +331,11 @@ class TokenCli {
 	}
 
 	private static UUID id(String text) {
-		try {
-			return UUID.fromString(text);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("'" + text + "' is not a token id (a UUID)");
-		}
+		return UUID.fromString(text);
 	}
 
 	private static List<Scope> scopes(List<String> scopes) {
-		return scopes.stream().map(ScopeArgument::parse).toList();
+		return scopes.stream().map(Scope::parse).toList();
 	}
 
 	private static UUID idOf(@Nullable UUID id) {

@@ -1,11 +1,11 @@
 package io.github.ionosregistry.sample;
 
 import java.io.PrintStream;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.github.ionosregistry.tokens.model.Scope;
 import io.github.ionosregistry.tokens.model.TokenProperties;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 
@@ -54,9 +54,12 @@ final class TokenTable {
 		out.println("expires:  " + expires(token));
 		out.println("scopes:   " + scopes(token));
 		if (token.metadata() != null) {
-			out.println("created:  " + token.metadata().createdDate() + " by " + token.metadata().createdBy());
+			if (token.metadata().createdDate() != null) {
+				out.println("created:  " + Times.format(token.metadata().createdDate()) + " by "
+						+ token.metadata().createdBy());
+			}
 			if (token.metadata().lastModifiedDate() != null) {
-				out.println("modified: " + token.metadata().lastModifiedDate() + " by "
+				out.println("modified: " + Times.format(token.metadata().lastModifiedDate()) + " by "
 						+ token.metadata().lastModifiedBy());
 			}
 			out.println("state:    " + token.metadata().state());
@@ -75,7 +78,7 @@ final class TokenTable {
 
 	private static String expires(TokenResponse token) {
 		TokenProperties properties = token.properties();
-		return (properties != null && properties.expiryDate() != null) ? DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(properties.expiryDate()) : "never";
+		return (properties != null && properties.expiryDate() != null) ? Times.format(properties.expiryDate()) : "never";
 	}
 
 	private static String scopes(TokenResponse token) {
@@ -83,7 +86,7 @@ final class TokenTable {
 		if (properties == null || properties.scopes().isEmpty()) {
 			return "-";
 		}
-		return properties.scopes().stream().map(ScopeArgument::format).collect(Collectors.joining(" "));
+		return properties.scopes().stream().map(Scope::toText).collect(Collectors.joining(" "));
 	}
 
 }

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The whole application, as the README's run command starts it: without credentials it runs the demo against an
- * emulator it starts itself.
+ * The whole application, as the README's run command starts it: without credentials it runs against an emulator it
+ * starts itself, and says so on standard error.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SampleApplicationTests {
@@ -48,11 +48,12 @@ class SampleApplicationTests {
 					      token: from-the-file
 					""");
 
-			int exitCode = SampleApplication.run("--ionos.registry.config-file=" + configFile,
+			int exitCode = SampleApplication.exitCode("--ionos.registry.config-file=" + configFile,
 					"--ionos.registry.api-url=" + remote.apiUrl(), "--ionos.registry.registry-id=" + registryId, "list");
 
 			assertThat(exitCode).isZero();
-			assertThat(output.getOut()).doesNotContain("No IONOS credentials configured").contains("listed-with-the-file");
+			assertThat(output.getAll()).doesNotContain("No IONOS credentials configured");
+			assertThat(output.getOut()).contains("listed-with-the-file");
 			remote.wireMock()
 				.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/registries/" + registryId + "/tokens"))
 					.withHeader("Authorization", WireMock.equalTo("Bearer from-the-file")));
@@ -64,10 +65,10 @@ class SampleApplicationTests {
 		assumeTrue(System.getenv("IONOS_TOKEN") == null && System.getenv("IONOS_USERNAME") == null,
 				"IONOS credentials are set in the environment");
 
-		int exitCode = SampleApplication.run(NO_CONFIG_FILE, stateFile());
+		int exitCode = SampleApplication.exitCode(NO_CONFIG_FILE, stateFile(), "demo");
 
 		assertThat(exitCode).isZero();
-		assertThat(output.getOut().lines().findFirst())
+		assertThat(output.getErr().lines().findFirst())
 			.hasValueSatisfying((first) -> assertThat(first).startsWith(
 					"No IONOS credentials configured: using the local Tokens API emulator at http://127.0.0.1:")
 				.contains("its tokens kept in " + this.directory.resolve("state.json")));
@@ -80,11 +81,12 @@ class SampleApplicationTests {
 			UUID registryId = UUID.randomUUID();
 			remote.seed(registryId, EmulatedToken.named("remote-token"));
 
-			int exitCode = SampleApplication.run("--ionos.registry.token=" + EmulatorCredentials.DEFAULT_TOKEN,
+			int exitCode = SampleApplication.exitCode("--ionos.registry.token=" + EmulatorCredentials.DEFAULT_TOKEN,
 					"--ionos.registry.api-url=" + remote.apiUrl(), "--ionos.registry.registry-id=" + registryId, "list");
 
 			assertThat(exitCode).isZero();
-			assertThat(output.getOut()).doesNotContain("No IONOS credentials configured").contains("remote-token");
+			assertThat(output.getAll()).doesNotContain("No IONOS credentials configured");
+			assertThat(output.getOut()).contains("remote-token");
 			remote.wireMock()
 				.verify(1, WireMock.getRequestedFor(WireMock.urlPathEqualTo("/registries/" + registryId + "/tokens")));
 		}
@@ -96,25 +98,25 @@ class SampleApplicationTests {
 				"IONOS credentials are set in the environment");
 		Path dockerConfig = this.directory.resolve("docker.json");
 
-		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "create", "ci-push", "--docker-config",
-				dockerConfig.toString())).isZero();
+		assertThat(SampleApplication.exitCode(NO_CONFIG_FILE, stateFile(), "create", "ci-push", "--scope",
+				"repository:app:pull", "--docker-config", dockerConfig.toString())).isZero();
 		Matcher created = Pattern.compile("Created token ci-push \\(id ([0-9a-f-]{36})\\)").matcher(output.getOut());
 		assertThat(created.find()).isTrue();
 		String id = created.group(1);
 		assertThat(JsonMapper.shared().readTree(Files.readString(dockerConfig)).get("auths").propertyNames())
 			.containsExactly("registry-0b0e5f5a.cr.ionos.com");
 
-		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "list")).isZero();
-		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "show", id)).isZero();
-		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "delete", id)).isZero();
-		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "list")).isZero();
+		assertThat(SampleApplication.exitCode(NO_CONFIG_FILE, stateFile(), "list")).isZero();
+		assertThat(SampleApplication.exitCode(NO_CONFIG_FILE, stateFile(), "show", id)).isZero();
+		assertThat(SampleApplication.exitCode(NO_CONFIG_FILE, stateFile(), "delete", id)).isZero();
+		assertThat(SampleApplication.exitCode(NO_CONFIG_FILE, stateFile(), "list")).isZero();
 
-		String[] runs = output.getOut().split("No IONOS credentials configured");
+		String[] runs = output.getOut().split("Created token ci-push|ID  |id:  |Deleted token|\\(no tokens\\)", -1);
 		assertThat(runs).hasSize(6);
 		assertThat(runs[2]).contains("ci-push", id);
 		assertThat(runs[3]).contains("ci-push", id);
-		assertThat(runs[4]).contains("Deleted token " + id);
-		assertThat(runs[5]).contains("(no tokens)");
+		assertThat(runs[4]).contains(" " + id);
+		assertThat(output.getOut()).endsWith("(no tokens)\n");
 	}
 
 	private String stateFile() {
@@ -129,14 +131,14 @@ class SampleApplicationTests {
 		// Spring reads the variable as a property: a system property stands in for it here.
 		System.setProperty("XDG_STATE_HOME", stateHome.toString());
 		try {
-			assertThat(SampleApplication.run(NO_CONFIG_FILE, "create", "kept")).isZero();
+			assertThat(SampleApplication.exitCode(NO_CONFIG_FILE, "create", "kept", "--no-scopes")).isZero();
 		}
 		finally {
 			System.clearProperty("XDG_STATE_HOME");
 		}
 		Path stateDirectory = stateHome.resolve("ionos-registry-sample");
 		Path stateFile = stateDirectory.resolve("emulator-state.json");
-		assertThat(output.getOut().lines().findFirst()).hasValueSatisfying(
+		assertThat(output.getErr().lines().findFirst()).hasValueSatisfying(
 				(firstLine) -> assertThat(firstLine).contains("its tokens kept in " + stateFile + " "));
 		assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(stateDirectory)))
 			.isEqualTo("rwx------");
@@ -149,7 +151,7 @@ class SampleApplicationTests {
 	void unknownCommandExitsWithTwo() {
 		assumeTrue(System.getenv("IONOS_TOKEN") == null && System.getenv("IONOS_USERNAME") == null,
 				"IONOS credentials are set in the environment");
-		assertThat(SampleApplication.run(NO_CONFIG_FILE, stateFile(), "frobnicate")).isEqualTo(TokenCli.USAGE);
+		assertThat(SampleApplication.exitCode(NO_CONFIG_FILE, stateFile(), "frobnicate")).isEqualTo(TokenCli.USAGE);
 	}
 
 }

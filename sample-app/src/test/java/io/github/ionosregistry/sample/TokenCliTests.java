@@ -51,10 +51,16 @@ class TokenCliTests {
 
 	private int exitCode;
 
+	private String errors;
+
+	/** Runs a command: its standard output, with its standard error in {@link #errors}. */
 	private String run(String... args) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		this.exitCode = this.cli.run(new PrintStream(bytes, true, StandardCharsets.UTF_8), args);
-		return bytes.toString(StandardCharsets.UTF_8);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		this.exitCode = this.cli.run(new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8), args);
+		this.errors = err.toString(StandardCharsets.UTF_8);
+		return out.toString(StandardCharsets.UTF_8);
 	}
 
 	private EmulatedToken seed(String name, EmulatedScope... scopes) {
@@ -126,19 +132,54 @@ class TokenCliTests {
 	}
 
 	@Test
-	void createWithAMalformedScopeShowsUsage() {
-		String output = run("create", "ci-push", "--scope", "repository-pull");
+	void createWithAMalformedScopeIsAUsageErrorAndMakesNothing() {
+		assertThat(run("create", "ci-push", "--scope", "repository-pull")).isEmpty();
 		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
-		assertThat(output).startsWith("Error: scope 'repository-pull' must be <type>:<name>:<actions>").contains("Usage:");
+		assertThat(this.errors.lines()).containsExactly(
+				"Error: scope 'repository-pull' must look like type:name:actions, such as repository:app/*:pull,push",
+				"Usage: create <name> --scope <type>:<name>:<actions>... [--expires <when>] [--docker-config <file>]");
 		assertThat(this.emulator.tokens(REGISTRY)).isEmpty();
+	}
+
+	@Test
+	void scopeWordsIonosDoesNotDocumentAreRefusedWithTheNearestAndMakeNothing() {
+		run("create", "ci-push", "--scope", "repository:app/*:pull,pish");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+		assertThat(this.errors).startsWith("Error: scope 'repository:app/*:pull,pish' action 'pish' is not a word the "
+				+ "client knows: did you mean 'push'?");
+		run("create", "ci-push", "--scope", "repositry:app/*:pull");
+		assertThat(this.errors).startsWith("Error: scope 'repositry:app/*:pull' type 'repositry' is not a word the "
+				+ "client knows: did you mean 'repository'?");
+		run("create", "ci-push");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+		assertThat(this.errors).startsWith("Error: create needs at least one --scope: a token without scopes can do "
+				+ "nothing (--no-scopes makes one anyway)");
+		assertThat(this.emulator.tokens(REGISTRY)).isEmpty();
+		assertThat(run("create", "ci-push", "--no-scopes")).startsWith("Created token ci-push");
+		assertThat(this.emulator.token(REGISTRY, "ci-push").orElseThrow().scopes()).isEmpty();
+	}
+
+	@Test
+	void aDockerConfigThatCannotTakeTheTokenIsRefusedBeforeTheTokenIsMade(@TempDir Path directory) throws Exception {
+		Path broken = Files.writeString(directory.resolve("config.json"), "{\"auths\": 5");
+		assertThat(run("create", "ci-push", "--scope", "repository:app:pull", "--docker-config", broken.toString()))
+			.isEmpty();
+		assertThat(this.exitCode).isEqualTo(TokenCli.REFUSED);
+		assertThat(this.errors).startsWith("Error: The file " + broken + " is not a Docker config file");
+		assertThat(this.emulator.tokens(REGISTRY)).isEmpty();
+		assertThat(Files.readString(broken)).isEqualTo("{\"auths\": 5");
+		seed("ci-push", EmulatedScope.repository("app", EmulatedScope.PUSH));
+		run("rotate", "ci-push", "--docker-config", broken.toString());
+		assertThat(this.exitCode).isEqualTo(TokenCli.REFUSED);
+		assertThat(this.emulator.tokens(REGISTRY)).extracting(EmulatedToken::name).containsExactly("ci-push");
 	}
 
 	@Test
 	void createRefusedByTheServiceIsAnError() {
 		seed("ci-push");
-		String output = run("create", "ci-push");
-		assertThat(this.exitCode).isEqualTo(TokenCli.API_FAILURE);
-		assertThat(output).startsWith("Error: PUT ").contains("answered 409 Conflict");
+		run("create", "ci-push", "--scope", "repository:app:pull");
+		assertThat(this.exitCode).isEqualTo(TokenCli.REFUSED);
+		assertThat(this.errors).startsWith("Error: PUT ").contains("answered 409 Conflict");
 		assertThat(this.emulator.tokens(REGISTRY)).hasSize(1);
 	}
 
@@ -192,10 +233,14 @@ class TokenCliTests {
 	}
 
 	@Test
-	void deleteOfAnUnknownTokenIsAnError() {
-		String output = run("delete", UUID.randomUUID().toString());
-		assertThat(this.exitCode).isEqualTo(TokenCli.API_FAILURE);
-		assertThat(output).contains("answered 404 Not Found");
+	void anUnknownIdIsTheSameErrorForShowAndDelete() {
+		UUID id = UUID.randomUUID();
+		assertThat(run("show", id.toString())).isEmpty();
+		assertThat(this.exitCode).isEqualTo(TokenCli.REFUSED);
+		assertThat(this.errors).isEqualTo("Error: no token with id " + id + " in registry " + REGISTRY + "\n");
+		assertThat(run("delete", id.toString())).isEmpty();
+		assertThat(this.exitCode).isEqualTo(TokenCli.REFUSED);
+		assertThat(this.errors).startsWith("Error: DELETE ").contains("answered 404 Not Found");
 	}
 
 	@Test
@@ -210,9 +255,10 @@ class TokenCliTests {
 		assertThat(successor.scopes()).containsExactly(EmulatedScope.repository("app", EmulatedScope.PUSH));
 		// The grace is the predecessor's expiry date now: the service ends it then.
 		String until = this.emulator.token(REGISTRY, "ci-push").orElseThrow().expiryDate().toInstant().toString();
-		assertThat(output).contains("Created successor " + successor.name() + " (id " + successor.id() + ")",
+		assertThat(until).endsWith("Z").doesNotContain(".");
+		assertThat(output).contains("Created successor " + successor.name() + " (id " + successor.id() + "), expires ",
 				"Superseded ci-push (id " + old.id() + ") stays valid until " + until
-						+ ": hand the successor to its consumers");
+						+ ", its expiry date: hand the successor to its consumers before");
 		assertThat(passwords(output)).hasSize(1);
 		assertCreatedSafelyWithPut();
 	}
@@ -225,7 +271,8 @@ class TokenCliTests {
 		assertThat(this.emulator.tokens(REGISTRY)).singleElement()
 			.satisfies((token) -> assertThat(token.name()).matches("ci-push-\\d{14}"));
 		assertThat(output).contains("Deleted predecessor ci-push (id " + old.id() + ")");
-		assertThat(run("rotate", "ci-push", "--grace", "soon")).startsWith("Error: --grace 'soon' must be a duration");
+		run("rotate", "ci-push", "--grace", "soon");
+		assertThat(this.errors).startsWith("Error: --grace 'soon' must be a duration");
 		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
 	}
 
@@ -240,15 +287,20 @@ class TokenCliTests {
 	}
 
 	@Test
-	void rotateOfAnUnknownNameShowsUsage() {
-		assertThat(run("rotate", "nobody")).startsWith("Error: no token named 'nobody'");
+	void rotateOfANameWithoutTokensNeedsScopesForTheFirst() {
+		run("rotate", "nobody");
+		assertThat(this.errors).startsWith("Error: there is no token named 'nobody' or 'nobody-<yyyyMMddHHmmss>' yet: "
+				+ "give --scope to make the first");
 		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+		assertThat(run("rotate", "nobody", "--scope", "repository:app:pull")).startsWith("Created successor nobody-");
+		assertThat(this.exitCode).isZero();
 	}
 
 	@Test
 	void createWritesTheDockerConfigKeyedByTheRegistrysHostname(@TempDir Path directory) throws Exception {
 		Path dockerConfig = directory.resolve("docker.json");
-		String output = run("create", "ci-push", "--docker-config", dockerConfig.toString());
+		String output = run("create", "ci-push", "--scope", "repository:app:pull", "--docker-config",
+				dockerConfig.toString());
 		assertThat(this.exitCode).isZero();
 		assertThat(output).contains("Wrote Docker credentials for " + HOSTNAME + " to " + dockerConfig);
 		assertDockerConfig(dockerConfig, "ci-push", passwords(output).get(0));
@@ -274,25 +326,41 @@ class TokenCliTests {
 		assertThat(run("expiring")).contains("pull-soon").doesNotContain("pull-later").doesNotContain("ci-push");
 		assertThat(run("expiring", "--within", "30d")).contains("pull-soon", "pull-later").doesNotContain("ci-push");
 		assertThat(run("expiring", "--within=1d")).isEqualTo("(no token expires within 1d)\n");
-		assertThat(run("expiring", "--within", "soon")).startsWith("Error: --within 'soon' must be a duration");
+		run("expiring", "--within", "soon");
+		assertThat(this.errors).startsWith("Error: --within 'soon' must be a positive duration");
 		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
 	}
 
 	@Test
-	void showOfAnUnknownIdSaysSo() {
-		UUID id = UUID.randomUUID();
-		assertThat(run("show", id.toString())).startsWith("Error: no token with id " + id);
+	void anUnknownCommandOrOptionGetsTheNearestOne() {
+		run("lsit");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+		assertThat(this.errors.lines()).containsExactly("Error: unknown command 'lsit': did you mean 'list'?",
+				"Run 'help' for the commands.");
+		run("create", "ci-push", "--scpoe", "repository:app:pull");
+		assertThat(this.errors.lines().findFirst()).hasValue(
+				"Error: unknown option --scpoe for create: did you mean --scope?");
+		run("show");
+		assertThat(this.errors.lines().findFirst()).hasValue("Error: show needs <id>");
+		run("create", "ci-push", "--scope", "repository:app:pull", "--expires", "someday");
+		assertThat(this.errors.lines().findFirst()).hasValue("Error: --expires 'someday' must be a duration (30d, 12h, "
+				+ "90m, P30D), a date (2027-01-31) or a date-time");
+		assertThat(this.emulator.tokens(REGISTRY)).isEmpty();
 	}
 
 	@Test
-	void unknownCommandShowsUsage() {
-		assertThat(run("frobnicate")).startsWith("Error: unknown command 'frobnicate'").contains("Usage:");
-		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+	void helpPrintsTheUsageOnStandardOutput() {
+		for (String help : List.of("help", "--help", "-h")) {
+			assertThat(run(help)).startsWith("Usage: ionos-registry-sample <command>").contains("Exit codes: 0 done, "
+					+ "1 the API or a file refused, 2 a usage error.");
+			assertThat(this.exitCode).isZero();
+			assertThat(this.errors).isEmpty();
+		}
 	}
 
 	@Test
 	void demoCreatesListsDisablesRotatesAndDeletes() {
-		String output = run();
+		String output = run("demo", "--on-real-registry");
 		assertThat(this.exitCode).isZero();
 		assertThat(output).contains("Created token demo-ci-push", "Created token demo-ci-pull",
 				"Disabled token demo-ci-pull", "Created successor demo-ci-push-", "Superseded demo-ci-push (id ",

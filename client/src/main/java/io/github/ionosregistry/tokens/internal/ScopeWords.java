@@ -64,15 +64,14 @@ public record ScopeWords(Set<String> types, Set<String> actions) {
 	public void check(Scope scope, String name) {
 		String type = scope.type();
 		if (type != null && !this.types.contains(type)) {
-			throw unknown(name + ".type", type, this.types, Scope.TYPES);
+			throw unknown(name + " type", type, this.types, Scope.TYPES);
 		}
 		if (scope.actions().isEmpty()) {
-			throw new IllegalArgumentException(name + ".actions must not be empty: a scope without actions "
-					+ "allows nothing");
+			throw new IllegalArgumentException(name + " has no actions: a scope without actions allows nothing");
 		}
 		for (String action : scope.actions()) {
 			if (!this.actions.contains(action)) {
-				throw unknown(name + ".actions", action, this.actions, Scope.ACTIONS);
+				throw unknown(name + " action", action, this.actions, Scope.ACTIONS);
 			}
 		}
 	}

@@ -81,7 +81,7 @@ class ArgumentsTests {
 			.withScopes(Scope.repository("app/*", Scope.PULL, words[0]));
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Arguments.checkTokenProperties(token, "token", ScopeWords.DOCUMENTED))
-			.withMessageStartingWith("token.scopes[0].actions '" + words[0] + "' is not a word the client knows: "
+			.withMessageStartingWith("token.scopes[0] action '" + words[0] + "' is not a word the client knows: "
 					+ "did you mean '" + words[1] + "'?");
 	}
 
@@ -92,12 +92,12 @@ class ArgumentsTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Arguments.checkPatch(PatchTokenInput.empty().withScopes(token.scopes()), "patch",
 					ScopeWords.DOCUMENTED))
-			.withMessageStartingWith("patch.scopes[0].type 'repositry' is not a word the client knows: did you mean "
+			.withMessageStartingWith("patch.scopes[0] type 'repositry' is not a word the client knows: did you mean "
 					+ "'repository'?");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Arguments.checkTokenProperties(PostTokenProperties.named("ci")
 				.withScopes(new Scope(List.of(Scope.PULL), "app", "bucket")), "token", ScopeWords.DOCUMENTED))
-			.withMessage("token.scopes[0].type 'bucket' is not a word the client knows: IONOS documents repository, "
+			.withMessage("token.scopes[0] type 'bucket' is not a word the client knows: IONOS documents repository, "
 					+ "registry (a word IONOS added later can be accepted with TokensApiBuilder.acceptScopeWords)");
 	}
 
@@ -106,7 +106,7 @@ class ArgumentsTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> Arguments.checkTokenProperties(
 					PostTokenProperties.named("ci").withScopes(Scope.repository("app/*")), "token", ScopeWords.DOCUMENTED))
-			.withMessage("token.scopes[0].actions must not be empty: a scope without actions allows nothing");
+			.withMessage("token.scopes[0] has no actions: a scope without actions allows nothing");
 	}
 
 	@Test
