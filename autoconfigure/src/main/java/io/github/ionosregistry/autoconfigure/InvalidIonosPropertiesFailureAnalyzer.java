@@ -35,7 +35,8 @@ class InvalidIonosPropertiesFailureAnalyzer extends AbstractFailureAnalyzer<Bind
 			.collect(Collectors.joining("\n"));
 		return new FailureAnalysis("Invalid IONOS Container Registry settings:\n" + problems,
 				"Correct the value of each property above, or remove it for its default. Every ionos.registry.* "
-						+ "property, with its default, is in docs/configuration.md and in your IDE.",
+						+ "property, with its default, is in your IDE's completion and at "
+						+ IonosRegistryPropertyNames.REFERENCE + ".",
 				cause);
 	}
 

@@ -26,6 +26,9 @@ final class IonosRegistryPropertyNames {
 	/** Properties whose values are secrets: a report names them, never shows them. */
 	static final Set<String> SECRETS = Set.of(PREFIX + ".token", PREFIX + ".password");
 
+	/** Where every property is described, for users of the published jars: the project's configuration page. */
+	static final String REFERENCE = "https://github.com/ionosregistry/ionos-registry-spring-boot/blob/main/docs/configuration.md";
+
 	/** Stands for any map key in a known property name, such as {@code ionos.registry.rotation.*.rotate-after}. */
 	static final String ANY = "*";
 

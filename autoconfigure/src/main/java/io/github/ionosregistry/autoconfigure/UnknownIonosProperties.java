@@ -54,7 +54,8 @@ final class UnknownIonosProperties {
 					+ "ignores none, so that a misspelled key cannot go unnoticed):\n"
 					+ unknown.stream().map(UnknownIonosProperties::describe).collect(Collectors.joining("\n")),
 					"Correct each key above (its nearest known key is given where one is near), or remove it. Every "
-							+ "ionos.registry.* property is in docs/configuration.md and in your IDE.");
+							+ "ionos.registry.* property is in your IDE's completion and at "
+							+ IonosRegistryPropertyNames.REFERENCE + ".");
 		}
 	}
 

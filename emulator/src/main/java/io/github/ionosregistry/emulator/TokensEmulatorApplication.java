@@ -1,20 +1,24 @@
 package io.github.ionosregistry.emulator;
 
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * Runs the emulator as a process: {@code java -jar ionos-registry-emulator.jar [options]}. Prints the base URL as its
  * first line (once the certificate of {@code --auth-certificate} is written), then a line per request (method, path,
- * status); stops, with exit code 0, on SIGTERM or Ctrl-C. Bad
- * flags, or a state file that cannot be read, print what is wrong and exit with 2.
+ * status); stops, with exit code 0, on SIGTERM or Ctrl-C. Bad flags, or a state file that cannot be read, print what
+ * is wrong and exit with 2; a port in use says so in one line and exits with 1.
  *
  * @since 0.1.0
  */
 public final class TokensEmulatorApplication {
 
 	static final int USAGE = 2;
+
+	/** The emulator could not start: its port is taken. */
+	static final int NOT_STARTED = 1;
 
 	private TokensEmulatorApplication() {
 	}
@@ -33,6 +37,11 @@ public final class TokensEmulatorApplication {
 			System.err.println("Error: " + ex.getMessage());
 			System.err.println(CommandLineOptions.USAGE);
 			System.exit(USAGE);
+			return;
+		}
+		catch (PortInUseException ex) {
+			System.err.println("Error: " + ex.getMessage());
+			System.exit(NOT_STARTED);
 			return;
 		}
 		System.out.println(emulator.apiUrl());
@@ -59,7 +68,17 @@ public final class TokensEmulatorApplication {
 		if (options.stateFile() != null) {
 			builder.stateFile(options.stateFile());
 		}
-		TokensEmulator emulator = builder.start();
+		TokensEmulator emulator;
+		try {
+			emulator = builder.start();
+		}
+		catch (RuntimeException ex) {
+			if (isBindFailure(ex)) {
+				throw new PortInUseException("port " + options.port() + " is in use: stop what uses it, or give "
+						+ "--port=0 for any free port (the first line then says which)");
+			}
+			throw ex;
+		}
 		Path certificate = options.authCertificate();
 		if (certificate != null) {
 			try {
@@ -72,6 +91,24 @@ public final class TokensEmulatorApplication {
 			}
 		}
 		return emulator;
+	}
+
+	private static boolean isBindFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof BindException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The port asked for is taken. */
+	private static final class PortInUseException extends RuntimeException {
+
+		PortInUseException(String message) {
+			super(message);
+		}
+
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.github.ionosregistry.emulator;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -100,6 +102,17 @@ class EmulatorCommandLineBadInputTests {
 		Path key = Files.writeString(directory.resolve("key.pem"), "not a key");
 		assertExitsWith2Saying("registry auth key file " + key + " must hold an EC private key", "--port=0",
 				"--auth-key=" + key);
+	}
+
+	@Test
+	void aPortInUseIsOneLineNamingItAndExits1() throws Exception {
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+				EmulatorProcess emulator = EmulatorProcess.mainClass("--port=" + taken.getLocalPort())) {
+			assertThat(emulator.exitCode()).isEqualTo(1);
+			assertThat(emulator.err().lines()).containsExactly("Error: port " + taken.getLocalPort() + " is in use: "
+					+ "stop what uses it, or give --port=0 for any free port (the first line then says which)");
+			assertThat(emulator.out()).isEmpty();
+		}
 	}
 
 	private static void assertExitsWith2Saying(String problem, String... args) throws Exception {
