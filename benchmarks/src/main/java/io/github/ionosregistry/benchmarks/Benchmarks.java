@@ -39,6 +39,9 @@ public final class Benchmarks {
 
 	private static final int ROUNDS = 7;
 
+	/** The Node SDK's warm-up before each of its rounds, each in a process of its own. */
+	private static final Duration NODE_WARM_UP = Duration.ofSeconds(2);
+
 	private static final Duration ROUND = Duration.ofSeconds(1);
 
 	private static final int STARTUP_RUNS = 21;
@@ -54,6 +57,9 @@ public final class Benchmarks {
 	private static final int LATENCY_BOUND_CALLERS = 32;
 
 	private final List<String> rows = new ArrayList<>();
+
+	/** The server of the throughput scenarios, for the table's header. */
+	private String serverUsed = "a loopback server in the benchmark's JVM";
 
 	private Benchmarks() {
 	}
@@ -98,7 +104,8 @@ public final class Benchmarks {
 		}
 		String table = "| benchmark | result | ratio (side by side) | target |\n| --- | --- | --- | --- |\n"
 				+ String.join("\n", this.rows) + "\n";
-		String report = "Machine: " + machine() + "\n\n" + table;
+		String report = "Machine: " + machine() + "; server of the throughput rows: " + this.serverUsed + "\n\n"
+				+ table;
 		System.out.println(report);
 		Path results = Path.of(System.getProperty("benchmarks.results", "benchmarks/target/results.md"));
 		if (Files.isDirectory(Path.of("benchmarks", "target"))) {
@@ -118,22 +125,48 @@ public final class Benchmarks {
 	}
 
 	/**
-	 * CPU-bound: a server answering at once, the floor (a hand-written JDK client), the HTTP service client a user
-	 * writes instead, and the TokensApi, each on the JDK client and on Apache HttpClient 5; one caller and 16.
+	 * CPU-bound: a server that is not the bottleneck (nginx serving the same JSON from files, in a process of its own;
+	 * the JDK's server in this JVM only where nginx is missing), its own limit measured by wrk, the Node SDK, the floor
+	 * (a hand-written JDK client), the HTTP service client a user writes instead, and the TokensApi, each on the JDK
+	 * client and on Apache HttpClient 5; one caller and 16. Every scenario, those of other processes included, takes
+	 * its turn in every round; each scenario's CPU time per 1 000 calls is measured beside its rate.
 	 */
-	private void throughput(LoopbackTokensServer server) throws Exception {
-		JdkHttpClientFloor floor = new JdkHttpClientFloor(server.apiUrl());
+	private void throughput(LoopbackTokensServer loopback) throws Exception {
+		Path nginx = NginxTokensServer.nginx();
+		NginxTokensServer server = (nginx != null)
+				? NginxTokensServer.start(nginx, loopback.tokenBytes(), loopback.pageBytes()) : null;
+		this.serverUsed = (nginx != null) ? "nginx " + nginxVersion(nginx) + " (2 workers) on loopback"
+				: "the JDK's HttpServer with 2 threads in the benchmark's JVM (nginx is not installed)";
+		String apiUrl = (server != null) ? server.apiUrl() : loopback.apiUrl();
+		JdkHttpClientFloor floor = new JdkHttpClientFloor(apiUrl);
 		List<ConfigurableApplicationContext> contexts = new ArrayList<>();
 		try {
 			List<Throughput.Scenario> find = new ArrayList<>();
 			List<Throughput.Scenario> page = new ArrayList<>();
+			Path wrk = WrkLoad.wrk();
+			if (wrk != null && server != null) {
+				find.add(Throughput.Scenario.external(WrkLoad.LABEL, (callers, round) -> new Throughput.Rate(
+						WrkLoad.round(wrk, server.tokenUrl(), callers, round), Double.NaN)));
+				page.add(Throughput.Scenario.external(WrkLoad.LABEL, (callers, round) -> new Throughput.Rate(
+						WrkLoad.round(wrk, server.pageUrl(), callers, round), Double.NaN)));
+			}
+			String withoutNode = NodeSdk.install();
+			if (withoutNode != null) {
+				System.out.println("The Node SDK rows are left out: " + withoutNode);
+			}
+			else {
+				find.add(Throughput.Scenario.external(NodeSdk.LABEL,
+						(callers, round) -> NodeSdk.round(apiUrl, "find", callers, NODE_WARM_UP, round)));
+				page.add(Throughput.Scenario.external(NodeSdk.LABEL,
+						(callers, round) -> NodeSdk.round(apiUrl, "page", callers, NODE_WARM_UP, round)));
+			}
 			find.add(new Throughput.Scenario("floor", () -> floor.findById(LoopbackTokensServer.REGISTRY_ID,
 					LoopbackTokensServer.TOKEN_ID)));
 			page.add(new Throughput.Scenario("floor", () -> floor.list(LoopbackTokensServer.REGISTRY_ID)));
 			for (String library : LIBRARIES) {
-				ConfigurableApplicationContext context = ClientApplication.start(server.apiUrl(), library);
+				ConfigurableApplicationContext context = ClientApplication.start(apiUrl, library);
 				contexts.add(context);
-				TokensService service = ClientApplication.serviceClient(context, server.apiUrl());
+				TokensService service = ClientApplication.serviceClient(context, apiUrl);
 				find.add(new Throughput.Scenario("service client on " + library,
 						() -> service.find(LoopbackTokensServer.REGISTRY_ID, LoopbackTokensServer.TOKEN_ID)));
 				page.add(new Throughput.Scenario("service client on " + library,
@@ -146,26 +179,75 @@ public final class Benchmarks {
 				page.add(new Throughput.Scenario("TokensApi on " + library,
 						() -> check(api.registriesTokensGet(LoopbackTokensServer.REGISTRY_ID))));
 			}
-			String withoutNode = NodeSdk.install();
-			if (withoutNode != null) {
-				System.out.println("The Node SDK rows are left out: " + withoutNode);
+			for (int callers : List.of(1, CPU_BOUND_CALLERS)) {
+				String who = callers + ((callers == 1) ? " caller" : " callers");
+				compareSideBySide("find, " + who, Throughput.medians(
+						Throughput.measureSideBySide(find, callers, WARM_UP, ROUNDS, ROUND)), Map.of("jdk", 1.0));
+				compareSideBySide("list page of 100, " + who, Throughput.medians(
+						Throughput.measureSideBySide(page, callers, WARM_UP, ROUNDS, ROUND)), Map.of("jdk", 1.3));
 			}
-			compare("find, 1 caller, calls/s", withNodeSdk(Throughput.measure(find, WARM_UP, ROUNDS, ROUND), server,
-					"find", 1, withoutNode), Map.of("jdk", 1.0, "http-components", 1.3));
-			compare("list page of 100, 1 caller, calls/s", withNodeSdk(Throughput.measure(page, WARM_UP, ROUNDS, ROUND),
-					server, "page", 1, withoutNode), Map.of("jdk", 1.3, "http-components", 2.0));
-			compare("find, " + CPU_BOUND_CALLERS + " callers, calls/s",
-					withNodeSdk(Throughput.measureConcurrently(find, CPU_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND), server,
-							"find", CPU_BOUND_CALLERS, withoutNode),
-					Map.of("jdk", 1.0, "http-components", 1.0));
-			compare("list page of 100, " + CPU_BOUND_CALLERS + " callers, calls/s",
-					withNodeSdk(Throughput.measureConcurrently(page, CPU_BOUND_CALLERS, WARM_UP, ROUNDS, ROUND), server,
-							"page", CPU_BOUND_CALLERS, withoutNode),
-					Map.of("jdk", 1.3, "http-components", 1.0));
 		}
 		finally {
 			contexts.forEach(ConfigurableApplicationContext::close);
+			if (server != null) {
+				server.close();
+			}
 		}
+	}
+
+	private static String nginxVersion(Path nginx) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(nginx.toString(), "-v").redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		process.waitFor();
+		return output.replace("nginx version: nginx/", "").strip();
+	}
+
+	/**
+	 * The rows of one comparison: each scenario's rate against the floor and, for the TokensApi, against the service
+	 * client on its library and, on the JDK client, against the Node SDK (target 1.1×); each rate as a fraction of
+	 * the server's limit; then each scenario's CPU time per 1 000 calls against the floor's.
+	 */
+	private void compareSideBySide(String benchmark, Map<String, Throughput.Rate> rates,
+			Map<String, Double> floorTargets) {
+		Throughput.Rate floor = rateOf(rates, "floor");
+		Throughput.Rate limit = rates.get(WrkLoad.LABEL);
+		rates.forEach((name, rate) -> {
+			String label = name.equals("floor") ? "floor: JDK HttpClient + Jackson defaults, no Spring" : name;
+			String goal = (limit != null && !name.equals(WrkLoad.LABEL))
+					? format(rate.callsPerSecond() / limit.callsPerSecond()) + " of the server's limit" : "";
+			if (name.startsWith("TokensApi on ")) {
+				String library = name.substring("TokensApi on ".length());
+				Double target = floorTargets.get(library);
+				double versusFloor = rate.callsPerSecond() / floor.callsPerSecond();
+				double versusService = rate.callsPerSecond()
+						/ rateOf(rates, "service client on " + library).callsPerSecond();
+				goal += ((target != null) ? "; ≥ " + target + "× floor: " + holds(versusFloor >= target) : "") + "; "
+						+ format(versusService) + "× the service client (≥ 1.0: " + holds(versusService >= 1.0) + ")";
+				Throughput.Rate node = rates.get(NodeSdk.LABEL);
+				if (node != null && library.equals("jdk")) {
+					double versusNode = rate.callsPerSecond() / node.callsPerSecond();
+					goal += "; " + format(versusNode) + "× the Node SDK (≥ 1.1: " + holds(versusNode >= 1.1) + ")";
+				}
+			}
+			this.rows.add("| " + benchmark + ", calls/s: " + label + " | " + Math.round(rate.callsPerSecond()) + " | "
+					+ format(rate.callsPerSecond() / floor.callsPerSecond()) + " | " + goal + " |");
+		});
+		rates.forEach((name, rate) -> {
+			if (!Double.isNaN(rate.cpuMillisPerThousandCalls())) {
+				String label = name.equals("floor") ? "floor" : name;
+				this.rows.add("| " + benchmark + ", CPU ms per 1 000 calls (user + system): " + label + " | "
+						+ String.format(Locale.ROOT, "%.0f", rate.cpuMillisPerThousandCalls()) + " | "
+						+ format(rate.cpuMillisPerThousandCalls() / floor.cpuMillisPerThousandCalls()) + " | |");
+			}
+		});
+	}
+
+	private static Throughput.Rate rateOf(Map<String, Throughput.Rate> rates, String name) {
+		Throughput.Rate rate = rates.get(name);
+		if (rate == null) {
+			throw new IllegalStateException("No rate of " + name);
+		}
+		return rate;
 	}
 
 	/**
@@ -204,16 +286,6 @@ public final class Benchmarks {
 				contexts.forEach(ConfigurableApplicationContext::close);
 			}
 		}
-	}
-
-	/** The Node SDK's rate for the same scenario, measured after the Java ones, when it can be. */
-	private static Map<String, Double> withNodeSdk(Map<String, Double> rates, LoopbackTokensServer server, String mode,
-			int callers, @Nullable String withoutNode) throws Exception {
-		Map<String, Double> all = new LinkedHashMap<>(rates);
-		if (withoutNode == null) {
-			all.put(NodeSdk.LABEL, NodeSdk.measure(server.apiUrl(), mode, callers, WARM_UP, ROUNDS, ROUND));
-		}
-		return all;
 	}
 
 	/**

@@ -57,6 +57,10 @@ final class LoopbackTokensServer implements AutoCloseable {
 		return this.page;
 	}
 
+	byte[] tokenBytes() {
+		return this.token;
+	}
+
 	private String tokensHref(UUID registryId) {
 		return "https://api.ionos.com/containerregistries/registries/" + registryId + "/tokens";
 	}

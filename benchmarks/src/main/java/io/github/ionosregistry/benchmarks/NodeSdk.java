@@ -50,11 +50,26 @@ final class NodeSdk {
 	/** One scenario's median rate, in calls per second. */
 	static double measure(String apiUrl, String mode, int callers, Duration warmUp, int rounds, Duration round)
 			throws IOException, InterruptedException {
+		return rounds(apiUrl, mode, callers, warmUp, rounds, round).callsPerSecond();
+	}
+
+	/**
+	 * One round in a process of its own, after a warm-up of its own, to take turns with the other scenarios.
+	 * @return the round's rate and CPU time per 1 000 calls
+	 */
+	static Throughput.Rate round(String apiUrl, String mode, int callers, Duration warmUp, Duration round)
+			throws IOException, InterruptedException {
+		return rounds(apiUrl, mode, callers, warmUp, 1, round);
+	}
+
+	private static Throughput.Rate rounds(String apiUrl, String mode, int callers, Duration warmUp, int rounds,
+			Duration round) throws IOException, InterruptedException {
 		String output = run(List.of("node", SCRIPT.toString(), apiUrl, LoopbackTokensServer.REGISTRY_ID.toString(),
 				LoopbackTokensServer.TOKEN_ID.toString(), mode, Integer.toString(callers),
 				Long.toString(warmUp.toMillis()), Integer.toString(rounds), Long.toString(round.toMillis())),
 				warmUp.plus(round.multipliedBy(rounds)).plusMinutes(1));
-		return ChildJvm.value(output, "calls-per-s");
+		return new Throughput.Rate(ChildJvm.value(output, "calls-per-s"),
+				ChildJvm.value(output, "cpu-us-per-1000") / 1000.0);
 	}
 
 	private static String run(List<String> command, Duration timeout) throws IOException, InterruptedException {

@@ -322,7 +322,8 @@ public final class RegistryTokens {
 		Instant now = this.clock.instant();
 		TokenResponse newest = generation.isEmpty() ? null : generation.get(generation.size() - 1);
 		PutTokenOutput successor = null;
-		if (newest == null || !now.isBefore(refreshAt(newest, policy))) {
+		// rotateAfter zero rotates now, whatever the service's clock says of the newest token's creation.
+		if (newest == null || policy.rotateAfter().isZero() || !now.isBefore(refreshAt(newest, policy))) {
 			List<Scope> scopes = policy.scopes().isEmpty() && newest != null ? scopesOf(newest) : policy.scopes();
 			if (scopes.isEmpty()) {
 				throw new IllegalStateException("No token named " + baseName + " or " + baseName

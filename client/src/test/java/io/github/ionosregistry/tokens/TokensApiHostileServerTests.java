@@ -161,6 +161,8 @@ class TokensApiHostileServerTests {
 		assertThat(ending.took()).as("the call's duration").isLessThan(BOUND);
 		if (failure != null) {
 			assertNoSecretIn(failure);
+			assertThat(failure.getClass()).as("the type a caller sees")
+				.isIn(IonosApiException.class, IonosCommunicationException.class);
 		}
 		return ending;
 	}
