@@ -1,14 +1,11 @@
 package io.github.ionosregistry.benchmarks;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 
 import io.github.ionosregistry.emulator.EmulatorCredentials;
+import io.github.ionosregistry.emulator.MovableClock;
 import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.CredentialHolder;
 import io.github.ionosregistry.tokens.IonosCredentials;
@@ -48,7 +45,7 @@ final class RotationCallsRun {
 	}
 
 	static Calls run() {
-		SimulatedClock clock = new SimulatedClock();
+		MovableClock clock = new MovableClock();
 		try (TokensEmulator emulator = TokensEmulator.builder().clock(clock).requestJournal(100_000).start()) {
 			TokensApiBuilder builder = TokensApi.builder()
 				.apiUrl(emulator.apiUrl())
@@ -69,32 +66,6 @@ final class RotationCallsRun {
 				return new Calls(byMethod, checks, made[0]);
 			}
 		}
-	}
-
-	/** A clock that moves only when told. */
-	private static final class SimulatedClock extends Clock {
-
-		private volatile Instant now = Instant.now();
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -204,33 +204,14 @@ final class Throughput {
 	private static double runConcurrentlyFor(ExecutorService executor, int callers, Operation operation,
 			Duration duration) throws Exception {
 		long start = System.nanoTime();
-		long end = start + duration.toNanos();
-		LongAdder count = new LongAdder();
-		List<Future<?>> running = new ArrayList<>();
-		for (int i = 0; i < callers; i++) {
-			running.add(executor.submit(() -> {
-				while (System.nanoTime() < end) {
-					operation.run();
-					count.increment();
-				}
-				return null;
-			}));
-		}
-		for (Future<?> caller : running) {
-			caller.get();
-		}
-		return count.sum() / ((System.nanoTime() - start) / 1e9);
+		long calls = callsConcurrentlyFor(executor, callers, operation, duration);
+		return calls / ((System.nanoTime() - start) / 1e9);
 	}
 
 	private static double runFor(Operation operation, Duration duration) throws Exception {
-		long end = System.nanoTime() + duration.toNanos();
 		long start = System.nanoTime();
-		long count = 0;
-		while (System.nanoTime() < end) {
-			operation.run();
-			count++;
-		}
-		return count / ((System.nanoTime() - start) / 1e9);
+		long calls = callsFor(operation, duration);
+		return calls / ((System.nanoTime() - start) / 1e9);
 	}
 
 	private static <T> List<T> ratesOf(Map<String, List<T>> rates, Scenario scenario) {

@@ -3,12 +3,9 @@ package io.github.ionosregistry.tokens;
 import java.io.IOException;
 import java.net.SocketException;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +16,7 @@ import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
 import io.github.ionosregistry.emulator.EmulatorCredentials;
+import io.github.ionosregistry.emulator.MovableClock;
 import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.internal.http.BufferedHttpRequest;
 import io.github.ionosregistry.tokens.internal.http.Deadline;
@@ -338,32 +336,6 @@ class CredentialHolderTests {
 
 			};
 		};
-	}
-
-	/** A clock that stands still until the test moves it forward. */
-	private static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }

@@ -7,12 +7,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
@@ -25,6 +22,7 @@ import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
 import io.github.ionosregistry.emulator.EmulatorCredentials;
+import io.github.ionosregistry.emulator.MovableClock;
 import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.RegistriesApi;
@@ -105,36 +103,6 @@ class RotateValidUntilTests {
 				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)))
 			.build();
 		return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-	}
-
-	/** A clock the test sets: the service's and the tool's. */
-	private static final class MovableClock extends Clock {
-
-		private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-
-		void advance(Duration duration) {
-			this.now = this.now.plus(duration);
-		}
-
-		void set(Instant instant) {
-			this.now = instant;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return this.now;
-		}
-
 	}
 
 }
