@@ -21,6 +21,10 @@ public class SampleApplication {
 	 * @return the exit code: 0 done, 1 the API or a file refused, 2 a usage error
 	 */
 	static int exitCode(String... args) {
+		if (Boolean.getBoolean("spring.aot.processing")) {
+			// Ahead-of-time processing runs the application with no command to see its beans.
+			return SpringApplication.exit(SpringApplication.run(SampleApplication.class, args));
+		}
 		CommandLine commandLine;
 		try {
 			commandLine = CommandLine.parse(args);
