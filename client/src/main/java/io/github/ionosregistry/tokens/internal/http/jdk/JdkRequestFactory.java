@@ -37,6 +37,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.util.MultiValueMapAdapter;
 
 /**
  * Requests on the JDK's {@link HttpClient}, made for this client: the answer's body is collected as the client's
@@ -207,9 +208,12 @@ public final class JdkRequestFactory implements ClientHttpRequestFactory, AutoCl
 			}
 		}
 
+		/**
+		 * The answer, its headers read through rather than copied: the JDK's header map already looks names up
+		 * ignoring case, and copying each name into Spring's case-insensitive map showed in profiles.
+		 */
 		private static ClientHttpResponse received(HttpResponse<byte[]> response) {
-			HttpHeaders headers = new HttpHeaders();
-			response.headers().map().forEach(headers::addAll);
+			HttpHeaders headers = new HttpHeaders(new MultiValueMapAdapter<>(response.headers().map()));
 			return new ReceivedResponse(response.statusCode(), headers, response.body());
 		}
 
