@@ -118,9 +118,9 @@ public final class CallRetrier {
 	}
 
 	/**
-	 * The wait before the given repeat: exponential growth with a jitter of up to half the initial delay, capped by
+	 * The wait before the given retry: exponential growth with a jitter of up to half the initial delay, capped by
 	 * the maximum delay.
-	 * @param repeat 1 for the first repeat
+	 * @param retry 1 for the first retry
 	 * @return the wait
 	 */
 	Duration exponentialWait(int retry) {
