@@ -1,8 +1,5 @@
 package io.github.ionosregistry.tokens;
 
-import java.io.IOException;
-import java.net.SocketException;
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,12 +12,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
-import io.github.ionosregistry.emulator.EmulatorCredentials;
 import io.github.ionosregistry.emulator.MovableClock;
 import io.github.ionosregistry.emulator.TokensEmulator;
-import io.github.ionosregistry.tokens.internal.http.BufferedHttpRequest;
-import io.github.ionosregistry.tokens.internal.http.Deadline;
-import io.github.ionosregistry.tokens.internal.http.RequestFactorySettings;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.Scope;
 import org.junit.jupiter.api.AfterEach;
@@ -29,12 +22,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.client.ClientHttpRequest;
-import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.ClientHttpResponse;
 
+import static io.github.ionosregistry.tokens.AnswerLosingTransport.losingAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -71,11 +61,8 @@ class CredentialHolderTests {
 	@BeforeEach
 	void start() {
 		this.emulator = TokensEmulator.builder().clock(this.clock).start();
-		this.api = api(jdk());
-		this.registries = TokensApi.builder()
-			.apiUrl(this.emulator.apiUrl())
-			.credentials(IonosCredentials.token(EmulatorCredentials.DEFAULT_TOKEN))
-			.buildRegistriesApi();
+		this.api = EmulatorApis.tokens(this.emulator, EmulatorApis.jdk());
+		this.registries = EmulatorApis.registries(this.emulator);
 	}
 
 	@AfterEach
@@ -83,20 +70,6 @@ class CredentialHolderTests {
 		this.api.close();
 		this.registries.close();
 		this.emulator.stop();
-	}
-
-	private TokensApi api(ClientHttpRequestFactory requests) {
-		return TokensApi.builder()
-			.apiUrl(this.emulator.apiUrl())
-			.credentials(IonosCredentials.token(EmulatorCredentials.DEFAULT_TOKEN))
-			.retry(RetrySettings.defaults().withInitialDelay(Duration.ofMillis(5)).withMaxDelay(Duration.ofMillis(20)))
-			.sharedRequestFactory(requests)
-			.build();
-	}
-
-	private static ClientHttpRequestFactory jdk() {
-		return HttpClientLibrary.JDK.create(new RequestFactorySettings(new HttpClientOptions(URI.create("http://127.0.0.1"),
-				Duration.ofSeconds(5), Duration.ofSeconds(5), 10), 4 << 20, null, null));
 	}
 
 	private CredentialHolder holder(TokensApi api, RotationPolicy policy) {
@@ -297,8 +270,8 @@ class CredentialHolderTests {
 	void aLostAnswerAtAnyStepLeavesTheHolderWithOneValidTokenAndNothingLeftBehind(Step step) {
 		AtomicBoolean armed = new AtomicBoolean();
 		AtomicBoolean lost = new AtomicBoolean();
-		try (TokensApi losing = api(losingTheFirstAnswer(jdk(),
-				(method) -> armed.get() && method.equals(step.method) && !lost.getAndSet(true)))) {
+		try (TokensApi losing = EmulatorApis.tokens(this.emulator, losingAnswers(EmulatorApis.jdk(),
+				(method, uri) -> armed.get() && method.equals(step.method) && !lost.getAndSet(true)))) {
 			// A grace shorter than the service's shortest expiry: the holder deletes the token at its end.
 			CredentialHolder holder = holder(losing, POLICY.withRetireAfter(Duration.ofMinutes(10)));
 			String first = holder.check().successor().properties().name();
@@ -312,30 +285,6 @@ class CredentialHolderTests {
 			assertThat(current).isNotEqualTo(first);
 			assertThat(names()).containsExactly(current);
 		}
-	}
-
-	/** Sends each request, but loses the answer of the one the predicate picks, after the server acted on it. */
-	private static ClientHttpRequestFactory losingTheFirstAnswer(ClientHttpRequestFactory factory,
-			java.util.function.Predicate<HttpMethod> lose) {
-		return (uri, method) -> {
-			ClientHttpRequest request = factory.createRequest(uri, method);
-			if (!lose.test(method)) {
-				return request;
-			}
-			return new BufferedHttpRequest(uri, method, Duration.ofSeconds(5)) {
-
-				@Override
-				protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline,
-						Duration remaining) throws IOException {
-					request.getHeaders().putAll(headers);
-					request.getAttributes().putAll(getAttributes());
-					request.getBody().write(body);
-					request.execute().close();
-					throw new SocketException("Connection reset");
-				}
-
-			};
-		};
 	}
 
 }

@@ -1,8 +1,5 @@
 package io.github.ionosregistry.tokens;
 
-import java.io.IOException;
-import java.net.SocketException;
-import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,15 +14,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BiPredicate;
 
-import io.github.ionosregistry.tokens.internal.http.BufferedHttpRequest;
-import io.github.ionosregistry.tokens.internal.http.Deadline;
-import io.github.ionosregistry.tokens.internal.http.RequestFactorySettings;
 import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
-import io.github.ionosregistry.emulator.EmulatorCredentials;
 import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.model.Scope;
 import io.github.ionosregistry.tokens.model.TokenResponse;
@@ -36,9 +28,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import org.springframework.http.HttpMethod;
-import org.springframework.http.client.ClientHttpRequest;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
+import static io.github.ionosregistry.tokens.AnswerLosingTransport.losingAnswers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
@@ -67,17 +59,7 @@ class TokenRotationTests {
 	}
 
 	private TokensApi api(ClientHttpRequestFactory transport) {
-		return TokensApi.builder()
-			.apiUrl(this.emulator.apiUrl())
-			.credentials(IonosCredentials.token(EmulatorCredentials.DEFAULT_TOKEN))
-			.retry(RetrySettings.defaults().withInitialDelay(Duration.ofMillis(5)).withMaxDelay(Duration.ofMillis(20)))
-			.sharedRequestFactory(transport)
-			.build();
-	}
-
-	private static ClientHttpRequestFactory jdk() {
-		return HttpClientLibrary.JDK.create(new RequestFactorySettings(new HttpClientOptions(URI.create("http://127.0.0.1"),
-				Duration.ofSeconds(5), Duration.ofSeconds(5), 10), 4 << 20, null, null));
+		return EmulatorApis.tokens(this.emulator, transport);
 	}
 
 	private EmulatedToken seed(String name, OffsetDateTime created, OffsetDateTime expiry) {
@@ -101,7 +83,7 @@ class TokenRotationTests {
 		EmulatedToken recent = seed("ci-push-20260101000000", now.minusDays(2), now.plusDays(58));
 		seed("ci-pull", now.minusDays(40), now.plusDays(20));
 		Instant at = now.toInstant();
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			TokenRotation rotation = at(api, at)
 				.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)).withRetireAfter(Duration.ofHours(12)));
 			assertThat(rotation.rotated()).isTrue();
@@ -128,7 +110,7 @@ class TokenRotationTests {
 	@Test
 	void theFirstTokenOfABaseNameIsMadeWithThePolicysScopesAndLifetime() {
 		Instant at = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			TokenRotation rotation = at(api, at).rotate("ci-pull", RotationPolicy.rotateAfter(Duration.ofDays(10))
 				.withRetireAfter(Duration.ofDays(1))
 				.withScopes(Scope.repository("app/*", Scope.PULL)));
@@ -145,7 +127,7 @@ class TokenRotationTests {
 		OffsetDateTime created = OffsetDateTime.now(ZoneOffset.UTC).minusDays(40);
 		seed("ci-push", created, null);
 		Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			RotationPolicy policy = RotationPolicy.rotateAfter(Duration.ZERO).withLifetime(Duration.ofDays(30));
 			TokenRotation first = at(api, start).rotate("ci-push", policy.withRetireAfter(Duration.ofMinutes(10)));
 			assertThat(first.superseded()).singleElement()
@@ -169,7 +151,7 @@ class TokenRotationTests {
 	@Test
 	void aGraceOfZeroDeletesTheSupersededTokenAtOnce() {
 		seed("ci-push", OffsetDateTime.now(ZoneOffset.UTC).minusDays(40), null);
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			TokenRotation rotation = api.registry(REGISTRY)
 				.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)).withRetireAfter(Duration.ZERO));
 			assertThat(rotation.retired()).extracting((token) -> token.properties().name()).containsExactly("ci-push");
@@ -181,7 +163,7 @@ class TokenRotationTests {
 	void aTokenWhoseExpiryDateLeavesLessThanTheGraceIsRotatedBeforeItsAge() {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		seed("ci-push", now.minusDays(2), now.plusHours(10));
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			TokenRotation rotation = api.registry(REGISTRY)
 				.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(30)).withRetireAfter(Duration.ofDays(1)));
 			assertThat(rotation.rotated()).isTrue();
@@ -195,7 +177,7 @@ class TokenRotationTests {
 	void aDeliveryThatFailsLeavesNoSuccessorAndTheNewestAsItWas() {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
 		seed("ci-push", now.minusDays(40), now.plusDays(20));
-		try (TokensApi api = api(jdk()); RegistriesApi registries = registriesApi()) {
+		try (TokensApi api = api(EmulatorApis.jdk()); RegistriesApi registries = EmulatorApis.registries(this.emulator)) {
 			RegistryTokens tokens = RegistryTokens.of(api, registries, REGISTRY);
 			List<String> delivered = new ArrayList<>();
 			assertThatIllegalStateException().isThrownBy(() -> tokens.rotate("ci-push",
@@ -213,7 +195,7 @@ class TokenRotationTests {
 	@Test
 	void aDestinationThatIsNotReadyIsRefusedBeforeAnyTokenIsMade() {
 		seed("ci-push", OffsetDateTime.now(ZoneOffset.UTC).minusDays(40), null);
-		try (TokensApi api = api(jdk()); RegistriesApi registries = registriesApi()) {
+		try (TokensApi api = api(EmulatorApis.jdk()); RegistriesApi registries = EmulatorApis.registries(this.emulator)) {
 			CredentialDelivery refusing = new CredentialDelivery() {
 
 				@Override
@@ -230,13 +212,6 @@ class TokenRotationTests {
 				.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ZERO), refusing));
 			assertThat(names()).containsExactly("ci-push");
 		}
-	}
-
-	private RegistriesApi registriesApi() {
-		return TokensApi.builder()
-			.apiUrl(this.emulator.apiUrl())
-			.credentials(IonosCredentials.token(EmulatorCredentials.DEFAULT_TOKEN))
-			.buildRegistriesApi();
 	}
 
 	@Test
@@ -262,7 +237,7 @@ class TokenRotationTests {
 	void aYoungNewestTokenIsLeftAsItIs() {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		seed("ci-push", now.minusHours(2), now.plusDays(20));
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			TokenRotation rotation = api.registry(REGISTRY).rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)));
 			assertThat(rotation.rotated()).isFalse();
 			assertThat(rotation.retired()).isEmpty();
@@ -273,7 +248,7 @@ class TokenRotationTests {
 
 	@Test
 	void aBaseNameWithoutTokensOrScopesAndABadBaseNameAreSaidPlainly() {
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			assertThatIllegalStateException()
 				.isThrownBy(() -> api.registry(REGISTRY).rotate("ci-push", RotationPolicy.rotateAfter(Duration.ZERO)))
 				.withMessageContaining("No token named ci-push or ci-push-<yyyyMMddHHmmss>")
@@ -304,7 +279,7 @@ class TokenRotationTests {
 		seed("ci-push", now.minusDays(40), now.plusDays(20));
 		AtomicBoolean lost = new AtomicBoolean();
 		Duration grace = (step == Step.DELETE) ? Duration.ZERO : Duration.ofHours(2);
-		try (TokensApi api = api(losingTheFirstAnswer(jdk(), (method, uri) -> method.equals(step.method)
+		try (TokensApi api = api(losingAnswers(EmulatorApis.jdk(), (method, uri) -> method.equals(step.method)
 				&& !lost.getAndSet(true)))) {
 			TokenRotation rotation = api.registry(REGISTRY)
 				.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)).withRetireAfter(grace));
@@ -344,7 +319,7 @@ class TokenRotationTests {
 				Clock.fixed(instant.plusSeconds(1), ZoneOffset.UTC));
 		assertThat(rotations).allMatch(TokenRotation::rotated);
 		assertThat(names()).hasSize(3).contains("ci-push");
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			TokenRotation next = at(api, instant.plusSeconds(5)).rotate("ci-push",
 					RotationPolicy.rotateAfter(Duration.ofDays(1)));
 			assertThat(next.rotated()).isFalse();
@@ -355,7 +330,7 @@ class TokenRotationTests {
 
 	private List<TokenRotation> rotateAtOnce(Clock first, Clock second) throws Exception {
 		ExecutorService replicas = Executors.newFixedThreadPool(2);
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			List<Future<TokenRotation>> running = new ArrayList<>();
 			for (Clock clock : List.of(first, second)) {
 				Callable<TokenRotation> rotation = () -> new RegistryTokens(api, null, REGISTRY, clock)
@@ -385,36 +360,11 @@ class TokenRotationTests {
 		seed("soon", now.minusDays(1), now.plusDays(2));
 		seed("sooner", now.minusDays(1), now.plusHours(5));
 		this.emulator.seed(REGISTRY, EmulatedToken.named("never"));
-		try (TokensApi api = api(jdk())) {
+		try (TokensApi api = api(EmulatorApis.jdk())) {
 			assertThat(api.registry(REGISTRY).expiringWithin(Duration.ofDays(7)))
 				.extracting((TokenResponse token) -> token.properties().name())
 				.containsExactly("sooner", "soon");
 		}
-	}
-
-	/** Sends each request, but loses the answer of the one the predicate picks, after the server acted on it. */
-	private static ClientHttpRequestFactory losingTheFirstAnswer(ClientHttpRequestFactory factory,
-			BiPredicate<HttpMethod, URI> lose) {
-		return (uri, method) -> {
-			ClientHttpRequest request = factory.createRequest(uri, method);
-			if (!lose.test(method, uri)) {
-				return request;
-			}
-			return new BufferedHttpRequest(uri, method, Duration.ofSeconds(5)) {
-
-				@Override
-				protected org.springframework.http.client.ClientHttpResponse execute(
-						org.springframework.http.HttpHeaders headers, byte[] body, Deadline deadline, Duration remaining)
-						throws IOException {
-					request.getHeaders().putAll(headers);
-					request.getAttributes().putAll(getAttributes());
-					request.getBody().write(body);
-					request.execute().close();
-					throw new SocketException("Connection reset");
-				}
-
-			};
-		};
 	}
 
 }
