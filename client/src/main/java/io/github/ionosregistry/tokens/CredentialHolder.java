@@ -160,7 +160,7 @@ public final class CredentialHolder {
 		if (this.pending == null && (held == null || !now.isBefore(held.refreshAt(this.policy)))) {
 			this.delivery.checkReady();
 			made = this.tokens.createForRotation(tokenName(now), scopesFor(held, own, family),
-					this.policy.tokenLifetime(), now);
+					this.policy.tokenLifetime(), now, null);
 			this.pending = Held.of(made, this.tokens.dockerCredentials(made), now);
 		}
 		Held successor = this.pending;
@@ -262,24 +262,19 @@ public final class CredentialHolder {
 			return this.policy.scopes();
 		}
 		if (held != null) {
-			List<Scope> scopes = scopesOf(held.asToken(own));
+			List<Scope> scopes = RegistryTokens.scopesOf(held.asToken(own));
 			if (!scopes.isEmpty()) {
 				return scopes;
 			}
 		}
 		return family.stream()
 			.sorted((a, b) -> RegistryTokens.createdAt(b).compareTo(RegistryTokens.createdAt(a)))
-			.map(CredentialHolder::scopesOf)
+			.map(RegistryTokens::scopesOf)
 			.filter((scopes) -> !scopes.isEmpty())
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("No token of " + this.baseName + " to take the scopes of "
 					+ "the first token from, and none given: set the scopes of the rotation policy (in Spring Boot, "
 					+ "ionos.registry.rotation." + this.baseName + ".scopes, such as repository:*:pull)"));
-	}
-
-	private static List<Scope> scopesOf(TokenResponse token) {
-		TokenProperties properties = token.properties();
-		return (properties != null) ? properties.scopes() : List.of();
 	}
 
 	@Override
@@ -307,12 +302,7 @@ public final class CredentialHolder {
 		}
 
 		Instant refreshAt(RotationPolicy policy) {
-			Instant byAge = this.createdAt.plus(policy.rotateAfter());
-			if (this.expiresAt == null) {
-				return byAge;
-			}
-			Instant byExpiry = this.expiresAt.minus(policy.retireAfter());
-			return byExpiry.isBefore(byAge) ? byExpiry : byAge;
+			return policy.refreshAt(this.createdAt, this.expiresAt);
 		}
 
 		/** The token as the list shows it, else as its creating answer did, without the password. */

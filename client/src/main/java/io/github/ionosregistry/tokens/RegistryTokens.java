@@ -323,7 +323,7 @@ public final class RegistryTokens {
 		TokenResponse newest = generation.isEmpty() ? null : generation.get(generation.size() - 1);
 		PutTokenOutput successor = null;
 		// rotateAfter zero rotates now, whatever the service's clock says of the newest token's creation.
-		if (newest == null || policy.rotateAfter().isZero() || !now.isBefore(refreshAt(newest, policy))) {
+		if (newest == null || policy.rotateAfter().isZero() || !now.isBefore(policy.refreshAt(createdAt(newest), expiryInstant(newest)))) {
 			List<Scope> scopes = policy.scopes().isEmpty() && newest != null ? scopesOf(newest) : policy.scopes();
 			if (scopes.isEmpty()) {
 				throw new IllegalStateException("No token named " + baseName + " or " + baseName
@@ -444,25 +444,11 @@ public final class RegistryTokens {
 		return policy.tokenLifetime();
 	}
 
-	/** When a token's successor is due: at its age of rotateAfter, or sooner if its expiry date leaves less. */
-	private static Instant refreshAt(TokenResponse token, RotationPolicy policy) {
-		Instant byAge = createdAt(token).plus(policy.rotateAfter());
-		Instant expiry = expiryInstant(token);
-		if (expiry == null) {
-			return byAge;
-		}
-		Instant byExpiry = expiry.minus(policy.retireAfter());
-		return byExpiry.isBefore(byAge) ? byExpiry : byAge;
-	}
-
 	/** Makes a token of a rotation, with an expiry date; {@code null} if a token of that name was made this second. */
 	private @Nullable PutTokenOutput createSuccessor(String name, List<Scope> scopes, Duration lifetime, Instant now,
 			@Nullable TokenStatus status) {
 		try {
-			return create(PostTokenProperties.named(name)
-				.withExpiryDate(now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))
-				.withScopes(scopes)
-				.withStatus(status));
+			return createForRotation(name, scopes, lifetime, now, status);
 		}
 		catch (IonosApiException ex) {
 			if (ex.isConflict()) {
@@ -473,11 +459,13 @@ public final class RegistryTokens {
 		}
 	}
 
-	/** Makes a token of a holder's generation, enabled, with an expiry date. */
-	PutTokenOutput createForRotation(String name, List<Scope> scopes, Duration lifetime, Instant now) {
+	/** Makes a token of a rotation, with an expiry date a lifetime from now; without a status, enabled. */
+	PutTokenOutput createForRotation(String name, List<Scope> scopes, Duration lifetime, Instant now,
+			@Nullable TokenStatus status) {
 		return create(PostTokenProperties.named(name)
 			.withExpiryDate(now.plus(lifetime).truncatedTo(ChronoUnit.SECONDS).atOffset(ZoneOffset.UTC))
-			.withScopes(scopes));
+			.withScopes(scopes)
+			.withStatus(status));
 	}
 
 	/** Deletes a token; a token gone already counts as deleted. */
@@ -510,7 +498,7 @@ public final class RegistryTokens {
 	private static final Pattern FAMILY_SUFFIX = Pattern
 		.compile("(-[a-z0-9]{" + CredentialHolder.HOLDER_ID_LENGTH + "})?(-\\d{14})?");
 
-	private static List<Scope> scopesOf(TokenResponse token) {
+	static List<Scope> scopesOf(TokenResponse token) {
 		return (token.properties() != null) ? token.properties().scopes() : List.of();
 	}
 
@@ -533,7 +521,7 @@ public final class RegistryTokens {
 	}
 
 	private static boolean isNamed(TokenResponse token, Pattern members) {
-		String name = (token.properties() != null) ? token.properties().name() : null;
+		String name = nameOf(token);
 		return name != null && members.matcher(name).matches();
 	}
 

@@ -1,6 +1,7 @@
 package io.github.ionosregistry.tokens;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import io.github.ionosregistry.tokens.internal.Arguments;
@@ -98,6 +99,22 @@ public record RotationPolicy(Duration rotateAfter, Duration retireAfter, @Nullab
 		Duration wanted = (this.lifetime != null) ? this.lifetime
 				: this.rotateAfter.multipliedBy(2).plus(this.retireAfter);
 		return (wanted.compareTo(SHORTEST_EXPIRY) < 0) ? SHORTEST_EXPIRY : wanted;
+	}
+
+	/**
+	 * When a token's successor is due under this policy: at its age of {@code rotateAfter}, or sooner if its expiry
+	 * date leaves no more than the grace.
+	 * @param createdAt when the token was made
+	 * @param expiresAt its expiry date, {@code null} if it has none
+	 * @return when its successor is due
+	 */
+	Instant refreshAt(Instant createdAt, @Nullable Instant expiresAt) {
+		Instant byAge = createdAt.plus(this.rotateAfter);
+		if (expiresAt == null) {
+			return byAge;
+		}
+		Instant byExpiry = expiresAt.minus(this.retireAfter);
+		return byExpiry.isBefore(byAge) ? byExpiry : byAge;
 	}
 
 }
