@@ -169,7 +169,7 @@ class TokenCli {
 	 */
 	private PutTokenOutput create(PrintStream out, String name, @Nullable String expires, List<Scope> scopes,
 			@Nullable String dockerConfig) {
-		DockerConfigDestination destination = destination(dockerConfig);
+		DockerConfigDestination destination = destination(out, dockerConfig);
 		if (destination != null) {
 			destination.checkReady();
 		}
@@ -180,7 +180,7 @@ class TokenCli {
 		out.println("Created token " + name + " (id " + created.id() + ")");
 		printPassword(out, created.properties());
 		if (destination != null) {
-			destination.write(out, this.tokens.dockerCredentials(created));
+			destination.write(this.tokens.dockerCredentials(created));
 		}
 		return created;
 	}
@@ -237,20 +237,8 @@ class TokenCli {
 			throw new CommandLine.UsageException("there is no token named '" + baseName + "' or '" + baseName
 					+ "-<yyyyMMddHHmmss>' yet: give --scope to make the first", Usage.COMMANDS.get("rotate"));
 		}
-		DockerConfigDestination destination = destination(dockerConfig);
-		CredentialDelivery delivery = (destination == null) ? CredentialDelivery.NONE : new CredentialDelivery() {
-
-			@Override
-			public void checkReady() {
-				destination.checkReady();
-			}
-
-			@Override
-			public void deliver(DockerCredentials credentials, TokenRotation rotation) {
-				destination.write(out, credentials);
-			}
-
-		};
+		DockerConfigDestination destination = destination(out, dockerConfig);
+		CredentialDelivery delivery = (destination != null) ? destination : CredentialDelivery.NONE;
 		RotationPolicy policy = RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(grace);
 		TokenRotation rotation = this.tokens.rotate(baseName,
 				scopes.isEmpty() ? policy : policy.withScopes(scopes.toArray(Scope[]::new)), delivery);
@@ -298,24 +286,31 @@ class TokenCli {
 		TokenTable.print(expiring, out);
 	}
 
-	private @Nullable DockerConfigDestination destination(@Nullable String file) {
-		return (file != null) ? new DockerConfigDestination(Path.of(file), this.tokens) : null;
+	private @Nullable DockerConfigDestination destination(PrintStream out, @Nullable String file) {
+		return (file != null) ? new DockerConfigDestination(Path.of(file), this.tokens, out) : null;
 	}
 
 	/** A Docker config file a new token goes into: checked before the token is made, merged after. */
-	private record DockerConfigDestination(Path file, RegistryTokens tokens) {
+	private record DockerConfigDestination(Path file, RegistryTokens tokens, PrintStream out)
+			implements CredentialDelivery {
 
-		void checkReady() {
+		@Override
+		public void checkReady() {
 			DockerCredentials.checkDockerConfig(this.file);
 			this.tokens.hostname();
 		}
 
-		void write(PrintStream out, DockerCredentials credentials) {
+		@Override
+		public void deliver(DockerCredentials credentials, TokenRotation rotation) {
+			write(credentials);
+		}
+
+		void write(DockerCredentials credentials) {
 			DockerConfigUpdate update = credentials.writeDockerConfig(this.file);
-			out.println("Wrote Docker credentials for " + credentials.hostname() + " to " + this.file
+			this.out.println("Wrote Docker credentials for " + credentials.hostname() + " to " + this.file
 					+ " (its other entries kept; readable by its owner only)");
 			if (!update.usedByDocker()) {
-				out.println("Warning: Docker reads the credentials of " + credentials.hostname()
+				this.out.println("Warning: Docker reads the credentials of " + credentials.hostname()
 						+ " from a credential helper (" + update.credentialHelper() + "), not from this entry");
 			}
 		}
