@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
 import static io.github.ionosregistry.tokens.AnswerLosingTransport.losingAnswers;
@@ -260,26 +259,14 @@ class TokenRotationTests {
 		assertThat(names()).isEmpty();
 	}
 
-	enum Step {
-
-		LIST(HttpMethod.GET), CREATE(HttpMethod.PUT), SHORTEN_EXPIRY(HttpMethod.PATCH), DELETE(HttpMethod.DELETE);
-
-		private final HttpMethod method;
-
-		Step(HttpMethod method) {
-			this.method = method;
-		}
-
-	}
-
 	@ParameterizedTest
-	@EnumSource(Step.class)
-	void aLostAnswerAtAnyStepLeavesOneValidTokenWithItsPassword(Step step) {
+	@EnumSource(RotationStep.class)
+	void aLostAnswerAtAnyStepLeavesOneValidTokenWithItsPassword(RotationStep step) {
 		OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
 		seed("ci-push", now.minusDays(40), now.plusDays(20));
 		AtomicBoolean lost = new AtomicBoolean();
-		Duration grace = (step == Step.DELETE) ? Duration.ZERO : Duration.ofHours(2);
-		try (TokensApi api = api(losingAnswers(EmulatorApis.jdk(), (method, uri) -> method.equals(step.method)
+		Duration grace = (step == RotationStep.DELETE) ? Duration.ZERO : Duration.ofHours(2);
+		try (TokensApi api = api(losingAnswers(EmulatorApis.jdk(), (method, uri) -> step.isCalledBy(method)
 				&& !lost.getAndSet(true)))) {
 			TokenRotation rotation = api.registry(REGISTRY)
 				.rotate("ci-push", RotationPolicy.rotateAfter(Duration.ofDays(1)).withRetireAfter(grace));
@@ -287,7 +274,7 @@ class TokenRotationTests {
 			assertThat(rotation.rotated()).isTrue();
 			assertThat(rotation.successor().hasPassword()).isTrue();
 			String successor = rotation.successor().properties().name();
-			if (step == Step.DELETE) {
+			if (step == RotationStep.DELETE) {
 				assertThat(names()).containsExactly(successor);
 			}
 			else {
