@@ -9,6 +9,7 @@ import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.TokensApiBuilder;
 import io.github.ionosregistry.tokens.internal.ApiUrl;
+import io.github.ionosregistry.tokens.internal.credentials.JwtExpiry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -1,6 +1,8 @@
 package io.github.ionosregistry.autoconfigure;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
@@ -15,6 +17,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -22,6 +25,7 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.Assert;
@@ -55,15 +59,30 @@ public final class IonosRegistryAutoConfiguration {
 	}
 
 	@Bean
-	IonosRegistryClientFactory ionosRegistryClientFactory(Environment environment, IonosRegistryProperties properties,
+	IonosRegistryClientFactory ionosRegistryClientFactory(Environment environment, ConfigurableListableBeanFactory beanFactory,
+			IonosRegistryProperties properties,
 			IonosRegistryConnectionDetails connectionDetails, ObjectProvider<RestClient.Builder> restClientBuilder,
 			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<TokensApiBuilderCustomizer> customizers) {
-		UnknownIonosProperties.check(environment);
+		UnknownIonosProperties.check(environment, IonosRegistryPropertyNames.of(propertyClasses(beanFactory)));
 		return new IonosRegistryClientFactory(properties, connectionDetails, restClientBuilder, requestFactoryBuilder,
 				httpClientSettings, observationRegistry, customizers);
+	}
+
+	/** The classes bound to {@code ionos.registry}: this one's, and those of the concerns configured. */
+	private static List<Class<?>> propertyClasses(ConfigurableListableBeanFactory beanFactory) {
+		List<Class<?>> classes = new ArrayList<>(List.of(IonosRegistryProperties.class));
+		for (String name : beanFactory.getBeanNamesForAnnotation(ConfigurationProperties.class)) {
+			Class<?> type = beanFactory.getType(name, false);
+			ConfigurationProperties bound = (type != null)
+					? AnnotationUtils.findAnnotation(type, ConfigurationProperties.class) : null;
+			if (bound != null && IonosRegistryPropertyNames.PREFIX.equals(bound.prefix()) && !classes.contains(type)) {
+				classes.add(type);
+			}
+		}
+		return classes;
 	}
 
 	@Bean

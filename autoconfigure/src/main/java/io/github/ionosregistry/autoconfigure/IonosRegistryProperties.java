@@ -2,10 +2,6 @@ package io.github.ionosregistry.autoconfigure;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -139,13 +135,6 @@ public class IonosRegistryProperties implements Validator {
 	private final Retry retry = new Retry();
 
 	private final Health health = new Health();
-
-	/**
-	 * Tokens of ionos.registry.registry-id to keep rotated, by base name (the token named so and its successors
-	 * named <base-name>-<yyyyMMddHHmmss>): each is rotated on the application's task scheduler, its successor handed
-	 * on in a TokenRotatedEvent, and the tokens it supersedes deleted once their grace has passed. None by default.
-	 */
-	private final Map<String, Rotation> rotation = new LinkedHashMap<>();
 
 	/** Checks every value by the client's own rules, so that a bad one fails start-up naming its key. */
 	@Override
@@ -322,102 +311,6 @@ public class IonosRegistryProperties implements Validator {
 	 * The actuator health contributor {@code ionosRegistry}, present when a registry id is set and Spring Boot
 	 * Actuator is on the class path.
 	 */
-	public Map<String, Rotation> getRotation() {
-		return this.rotation;
-	}
-
-	/**
-	 * Rotation of the tokens of one base name: each replica of the application holds its own token of it, named
-	 * {@code <base-name>-<replica's holder id>-<yyyyMMddHHmmss>}, and replaces it before it is due.
-	 */
-	public static class Rotation {
-
-		/**
-		 * Age of a replica's token at which its successor is made.
-		 */
-		private @Nullable Duration rotateAfter;
-
-		/**
-		 * How long a superseded token stays valid after its successor was delivered, for its consumers to take the
-		 * successor. 0 deletes it at once, refusing whoever still holds its password.
-		 */
-		private Duration retireAfter = Duration.ofDays(1);
-
-		/**
-		 * How often each replica checks whether its token is due, gone or past its grace; the first check runs
-		 * while the application starts.
-		 */
-		private Duration checkInterval = Duration.ofHours(1);
-
-		/**
-		 * Lifetime of each token made: its expiry date, after which the service deletes it, is its creation plus
-		 * this. Default: twice rotate-after plus retire-after; never less than 61 minutes (the service takes no
-		 * expiry date less than an hour ahead).
-		 */
-		private @Nullable Duration lifetime;
-
-		/**
-		 * Scopes of the tokens made, as type:name:actions (such as repository:app/*:pull). Default: those of the
-		 * newest token of the base name.
-		 */
-		private List<String> scopes = new ArrayList<>();
-
-		/**
-		 * Docker config file to keep current: each new token's credentials are written into it (only its entry for
-		 * the registry's hostname changes).
-		 */
-		private @Nullable Path dockerConfig;
-
-		public @Nullable Duration getRotateAfter() {
-			return this.rotateAfter;
-		}
-
-		public void setRotateAfter(@Nullable Duration rotateAfter) {
-			this.rotateAfter = rotateAfter;
-		}
-
-		public Duration getRetireAfter() {
-			return this.retireAfter;
-		}
-
-		public void setRetireAfter(Duration retireAfter) {
-			this.retireAfter = retireAfter;
-		}
-
-		public Duration getCheckInterval() {
-			return this.checkInterval;
-		}
-
-		public void setCheckInterval(Duration checkInterval) {
-			this.checkInterval = checkInterval;
-		}
-
-		public @Nullable Duration getLifetime() {
-			return this.lifetime;
-		}
-
-		public void setLifetime(@Nullable Duration lifetime) {
-			this.lifetime = lifetime;
-		}
-
-		public List<String> getScopes() {
-			return this.scopes;
-		}
-
-		public void setScopes(List<String> scopes) {
-			this.scopes = scopes;
-		}
-
-		public @Nullable Path getDockerConfig() {
-			return this.dockerConfig;
-		}
-
-		public void setDockerConfig(@Nullable Path dockerConfig) {
-			this.dockerConfig = dockerConfig;
-		}
-
-	}
-
 	public static class Health {
 
 		/**

@@ -1,16 +1,9 @@
 package io.github.ionosregistry.autoconfigure;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
-import io.github.ionosregistry.tokens.DockerCredentials;
 import io.github.ionosregistry.tokens.TokensApi;
-import io.github.ionosregistry.tokens.RegistryTokens;
-import io.github.ionosregistry.tokens.internal.Durations;
-import io.github.ionosregistry.tokens.internal.ScopeWords;
 import io.github.ionosregistry.tokens.internal.SettingRules;
-import io.github.ionosregistry.tokens.model.Scope;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.unit.DataSize;
@@ -57,60 +50,6 @@ final class IonosRegistryPropertiesValidation {
 			errors.rejectValue("userAgent", "blank", "must not be blank");
 		}
 		validate(properties.getRetry(), errors);
-		properties.getRotation().forEach((baseName, rotation) -> validate(baseName, rotation, properties, errors));
-	}
-
-	private static void validate(String baseName, IonosRegistryProperties.Rotation rotation,
-			IonosRegistryProperties properties, Errors errors) {
-		String path = "rotation[" + baseName + "]";
-		if (!RegistryTokens.isBaseName(baseName)) {
-			errors.rejectValue(path + ".rotateAfter", "name", "the base name '" + baseName + "' must be 2 to "
-					+ RegistryTokens.MAX_BASE_NAME_LENGTH
-					+ " letters, digits or hyphens, start with a letter and not end with a hyphen");
-		}
-		Duration rotateAfter = rotation.getRotateAfter();
-		if (rotateAfter == null) {
-			errors.rejectValue(path + ".rotateAfter", "required",
-					"must be set: a token's age at which its successor is made, such as 30d");
-		}
-		else {
-			positive(errors, path + ".rotateAfter", rotateAfter);
-		}
-		Duration retireAfter = rotation.getRetireAfter();
-		if (!SettingRules.isZeroOrMore(retireAfter)) {
-			errors.rejectValue(path + ".retireAfter", "range", "must be 0 or more");
-		}
-		boolean checkInterval = positive(errors, path + ".checkInterval", rotation.getCheckInterval());
-		Duration lifetime = rotation.getLifetime();
-		if (lifetime != null && positive(errors, path + ".lifetime", lifetime) && rotateAfter != null
-				&& SettingRules.isZeroOrMore(retireAfter) && checkInterval
-				&& lifetime.compareTo(rotateAfter.plus(retireAfter).plus(rotation.getCheckInterval())) < 0) {
-			errors.rejectValue(path + ".lifetime", "range", "must be at least rotate-after plus retire-after plus "
-					+ "check-interval (" + Durations.format(rotateAfter.plus(retireAfter).plus(rotation.getCheckInterval()))
-					+ "): a token must live until its successor is made and its grace has passed");
-		}
-		List<String> scopes = RotationScopes.of(rotation.getScopes());
-		for (int i = 0; i < scopes.size(); i++) {
-			try {
-				ScopeWords.DOCUMENTED.check(Scope.parse(scopes.get(i)), "scope");
-			}
-			catch (IllegalArgumentException ex) {
-				errors.rejectValue(path + ".scopes[" + i + "]", "scope", String.valueOf(ex.getMessage()));
-			}
-		}
-		Path dockerConfig = rotation.getDockerConfig();
-		if (dockerConfig != null) {
-			try {
-				DockerCredentials.checkDockerConfig(dockerConfig);
-			}
-			catch (IllegalArgumentException ex) {
-				errors.rejectValue(path + ".dockerConfig", "file", String.valueOf(ex.getMessage()));
-			}
-		}
-		if (properties.getRegistryId() == null) {
-			errors.rejectValue(path + ".rotateAfter", "registry",
-					"needs ionos.registry.registry-id: the registry whose tokens are rotated");
-		}
 	}
 
 	private static void validate(IonosRegistryProperties.Retry retry, Errors errors) {

@@ -17,7 +17,7 @@ import org.springframework.boot.context.properties.source.ConfigurationPropertyN
 
 /**
  * The names of the {@code ionos.registry.*} properties, as the failure reports write them: canonical (kebab-case),
- * known from {@link IonosRegistryProperties} itself, and the one nearest to a misspelled name.
+ * known from the classes bound to them, and the one nearest to a misspelled name.
  */
 final class IonosRegistryPropertyNames {
 
@@ -32,17 +32,30 @@ final class IonosRegistryPropertyNames {
 	/** Stands for any map key in a known property name, such as {@code ionos.registry.rotation.*.rotate-after}. */
 	static final String ANY = "*";
 
-	private static final List<String> KNOWN = known(IonosRegistryProperties.class, PREFIX);
+	private final List<String> known;
 
-	private static final List<List<String>> KNOWN_NAMES = KNOWN.stream()
-		.map((name) -> List.of(name.split("\\.")))
-		.toList();
+	private final List<List<String>> knownNames;
 
-	private IonosRegistryPropertyNames() {
+	private IonosRegistryPropertyNames(List<String> known) {
+		this.known = known;
+		this.knownNames = known.stream().map((name) -> List.of(name.split("\\."))).toList();
 	}
 
-	static List<String> known() {
-		return KNOWN;
+	/**
+	 * The names of the properties of the classes bound to {@value #PREFIX}: {@link IonosRegistryProperties} and those
+	 * of the concerns that are configured (such as the rotations').
+	 * @param types the classes
+	 * @return the names
+	 */
+	static IonosRegistryPropertyNames of(List<Class<?>> types) {
+		return new IonosRegistryPropertyNames(types.stream()
+			.flatMap((type) -> known(type, type, PREFIX).stream())
+			.distinct()
+			.toList());
+	}
+
+	List<String> known() {
+		return this.known;
 	}
 
 	/**
@@ -59,9 +72,9 @@ final class IonosRegistryPropertyNames {
 	 * @param unknown the name, such as {@code ionos.registry.tokne}
 	 * @return the nearest known name, such as {@code ionos.registry.token}
 	 */
-	static @Nullable String nearest(String unknown) {
+	@Nullable String nearest(String unknown) {
 		String name = unknown.toLowerCase(Locale.ROOT);
-		return KNOWN.stream()
+		return this.known.stream()
 			.map((known) -> withKeysOf(known, name))
 			.min(Comparator.comparingInt((String known) -> NearestWord.distance(known, name)))
 			.filter((known) -> NearestWord.distance(known, name) <= Math.max(2, leaf(known).length() / 3))
@@ -87,18 +100,18 @@ final class IonosRegistryPropertyNames {
 		return name.substring(name.lastIndexOf('.') + 1);
 	}
 
-	private static List<String> known(Class<?> type, String prefix) {
+	private static List<String> known(Class<?> root, Class<?> type, String prefix) {
 		List<String> names = new ArrayList<>();
 		for (Field field : type.getDeclaredFields()) {
 			if (Modifier.isStatic(field.getModifiers())) {
 				continue;
 			}
 			String name = prefix + "." + kebab(field.getName());
-			if (field.getType().getEnclosingClass() == IonosRegistryProperties.class) {
-				names.addAll(known(field.getType(), name));
+			if (field.getType().getEnclosingClass() == root) {
+				names.addAll(known(root, field.getType(), name));
 			}
 			else if (field.getType() == Map.class) {
-				names.addAll(known(mapValueType(field), name + "." + ANY));
+				names.addAll(known(root, mapValueType(field), name + "." + ANY));
 			}
 			else {
 				names.add(name);
@@ -115,8 +128,8 @@ final class IonosRegistryPropertyNames {
 	 * Whether a property name is a known one: the same elements, where a known name's {@value #ANY} stands for any
 	 * one element (a map key such as a rotation's base name).
 	 */
-	static boolean isKnown(ConfigurationPropertyName name) {
-		return KNOWN_NAMES.stream().anyMatch((known) -> matches(known, name));
+	boolean isKnown(ConfigurationPropertyName name) {
+		return this.knownNames.stream().anyMatch((known) -> matches(known, name));
 	}
 
 	private static boolean matches(List<String> known, ConfigurationPropertyName name) {

@@ -33,10 +33,11 @@ final class UnknownIonosProperties {
 	/**
 	 * Fails if the configuration holds an unknown key under {@code ionos.registry}.
 	 * @param environment the application's environment
+	 * @param names the known names
 	 * @throws InvalidIonosConfigurationException naming each unknown key, where it was set and the known key
 	 * nearest to it; never its value
 	 */
-	static void check(Environment environment) {
+	static void check(Environment environment, IonosRegistryPropertyNames names) {
 		List<ConfigurationProperty> unknown = StreamSupport
 			.stream(ConfigurationPropertySources.get(environment).spliterator(), false)
 			.filter(UnknownIonosProperties::isApplicationConfiguration)
@@ -44,7 +45,7 @@ final class UnknownIonosProperties {
 			.map(IterableConfigurationPropertySource.class::cast)
 			.flatMap((source) -> source.stream()
 				.filter(PREFIX::isAncestorOf)
-				.filter((name) -> !IonosRegistryPropertyNames.isKnown(name))
+				.filter((name) -> !names.isKnown(name))
 				.map(source::getConfigurationProperty))
 			.filter(Objects::nonNull)
 			.distinct()
@@ -52,7 +53,7 @@ final class UnknownIonosProperties {
 		if (!unknown.isEmpty()) {
 			throw new InvalidIonosConfigurationException("Unknown IONOS Container Registry settings (the starter "
 					+ "ignores none, so that a misspelled key cannot go unnoticed):\n"
-					+ unknown.stream().map(UnknownIonosProperties::describe).collect(Collectors.joining("\n")),
+					+ unknown.stream().map((property) -> describe(property, names)).collect(Collectors.joining("\n")),
 					"Correct each key above (its nearest known key is given where one is near), or remove it. Every "
 							+ "ionos.registry.* property is in your IDE's completion and at "
 							+ IonosRegistryPropertyNames.REFERENCE + ".");
@@ -68,9 +69,9 @@ final class UnknownIonosProperties {
 				&& !StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME.equals(propertySource.getName());
 	}
 
-	private static String describe(ConfigurationProperty property) {
+	private static String describe(ConfigurationProperty property, IonosRegistryPropertyNames names) {
 		String name = property.getName().toString();
-		String nearest = IonosRegistryPropertyNames.nearest(name);
+		String nearest = names.nearest(name);
 		return "    " + name + ((property.getOrigin() != null) ? " (from " + property.getOrigin() + ")" : "")
 				+ ((nearest != null) ? ": did you mean " + nearest + "?" : ": no such property");
 	}

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.ionosregistry.tokens.RetrySettings;
+import io.github.ionosregistry.autoconfigure.rotation.IonosRegistryRotationProperties;
 import io.github.ionosregistry.tokens.RotationPolicy;
 import io.github.ionosregistry.tokens.TokensApiBuilder;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,6 +39,9 @@ class ConfigurationMetadataTests {
 			"ionos.registry.profile", "ionos.registry.contract-number", "ionos.registry.registry-id",
 			"ionos.registry.user-agent", "ionos.registry.rotation");
 
+	private static final IonosRegistryPropertyNames NAMES = IonosRegistryPropertyNames
+		.of(List.of(IonosRegistryProperties.class, IonosRegistryRotationProperties.class));
+
 	private static Map<String, JsonNode> metadata;
 
 	@BeforeAll
@@ -53,7 +57,7 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyIsKnownWithADescriptionInBootsStyle() {
-		assertThat(metadata.keySet()).containsAll(inMetadata(IonosRegistryPropertyNames.known()))
+		assertThat(metadata.keySet()).containsAll(inMetadata(NAMES.known()))
 			.contains("management.health.ionos-registry.enabled");
 		metadata.forEach((name, property) -> {
 			String description = property.path("description").asString();
@@ -64,7 +68,7 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void everyPropertyWithADefaultHasItInTheMetadata() {
-		inMetadata(IonosRegistryPropertyNames.known())
+		inMetadata(NAMES.known())
 			.stream()
 			.filter((name) -> !NO_DEFAULT.contains(name))
 			.forEach((name) -> assertThat(metadata.get(name).has("defaultValue")).as(name).isTrue());
@@ -112,15 +116,17 @@ class ConfigurationMetadataTests {
 
 	@Test
 	void theRotationsDefaultsAreTheClientsAndTheDocumentedDefaults() throws IOException {
-		IonosRegistryProperties.Rotation rotation = new IonosRegistryProperties.Rotation();
+		IonosRegistryRotationProperties.Rotation rotation = new IonosRegistryRotationProperties.Rotation();
 		assertThat(rotation.getRetireAfter()).isEqualTo(RotationPolicy.DEFAULT_RETIRE_AFTER);
+		assertThat(rotation.getLease()).isEqualTo(RotationPolicy.DEFAULT_LEASE);
 		String readme = Files.readString(Path.of("../docs/configuration.md"));
 		assertThat(readme).contains("| `ionos.registry.rotation.<base-name>.retire-after` | `1d` |",
-				"| `ionos.registry.rotation.<base-name>.check-interval` | `1h` |");
+				"| `ionos.registry.rotation.<base-name>.check-interval` | `1h` |",
+				"| `ionos.registry.rotation.<base-name>.lease` | `12h` |");
 		assertThat(rotation.getCheckInterval()).isEqualTo(Duration.ofHours(1));
-		assertThat(IonosRegistryPropertyNames.known()).contains("ionos.registry.rotation.*.rotate-after",
+		assertThat(NAMES.known()).contains("ionos.registry.rotation.*.rotate-after",
 				"ionos.registry.rotation.*.retire-after", "ionos.registry.rotation.*.check-interval",
-				"ionos.registry.rotation.*.docker-config");
+				"ionos.registry.rotation.*.lease", "ionos.registry.rotation.*.docker-config");
 	}
 
 	/** The names as the metadata has them: a map's entries under the map's own name. */

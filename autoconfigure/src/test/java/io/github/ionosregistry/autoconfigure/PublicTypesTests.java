@@ -5,6 +5,7 @@ import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -26,17 +27,35 @@ class PublicTypesTests {
 				.matches("io\\.github\\.ionosregistry\\.autoconfigure(\\.(rotation|health|endpoint))?"));
 	}
 
+	/** Each public type, and why an application sees it. */
+	private static final Map<String, String> PUBLIC = Map.ofEntries(
+			Map.entry("IonosRegistryAutoConfiguration", "auto-configuration: named to exclude or order after it"),
+			Map.entry("IonosRegistryRotationAutoConfiguration", "auto-configuration, likewise"),
+			Map.entry("IonosRegistryHealthContributorAutoConfiguration", "auto-configuration, likewise"),
+			Map.entry("IonosRegistryEndpointAutoConfiguration", "auto-configuration, likewise"),
+			Map.entry("IonosRegistrySanitizingAutoConfiguration", "auto-configuration, likewise"),
+			Map.entry("IonosRegistryProperties", "the ionos.registry.* properties an application sets"),
+			Map.entry("Retry", "ionos.registry.retry.*"), Map.entry("Health", "ionos.registry.health.*"),
+			Map.entry("IonosRegistryRotationProperties", "the ionos.registry.rotation.* properties"),
+			Map.entry("Rotation", "ionos.registry.rotation.<base-name>.*"),
+			Map.entry("TokensApiBuilderCustomizer", "what an application implements to customize the client"),
+			Map.entry("IonosRegistryConnectionDetails", "what test support or an application contributes instead of the properties"),
+			Map.entry("MissingIonosCredentialsException", "thrown by IonosRegistryConnectionDetails.fromEnvironment"),
+			Map.entry("InvalidIonosConfigurationException", "what start-up fails with on a configuration it cannot use"),
+			Map.entry("ConditionalOnRegistryId", "an application conditions its own beans on a registry being configured"),
+			Map.entry("IonosRegistryClientFactory", "the bean an application asks for a second client with the same settings (the health probe does)"),
+			Map.entry("TokenRotatedEvent", "what an application listens to, to deliver a rotated credential"),
+			Map.entry("ScheduledCredentialHolders", "the bean whose states health, metrics and the endpoint show"),
+			Map.entry("HolderState", "a base name's state, as ScheduledCredentialHolders gives it"),
+			Map.entry("CheckOutcome", "what a check did, in HolderState and the observation's tag"),
+			Map.entry("BaseNameCensus", "a base name's live tokens, in HolderState and the endpoint"),
+			Map.entry("IonosRegistryEndpoint", "the actuator endpoint an application exposes"),
+			Map.entry("RegistryTokensDescriptor", "what the endpoint answers"),
+			Map.entry("TokenDescriptor", "a token in the endpoint's answer"));
+
 	@Test
-	void publicTypesAreWhatAnApplicationConfiguresOrRefersTo() throws IOException {
-		assertThat(publicTypes().stream().map(Class::getSimpleName)).containsExactlyInAnyOrder("IonosRegistryAutoConfiguration",
-					"IonosRegistryHealthContributorAutoConfiguration", "IonosRegistrySanitizingAutoConfiguration",
-					"IonosRegistryEndpointAutoConfiguration", "IonosRegistryEndpoint", "RegistryTokensDescriptor",
-					"TokenDescriptor",
-					"IonosRegistryProperties", "Retry", "Health", "Rotation", "TokensApiBuilderCustomizer",
-					"IonosRegistryRotationAutoConfiguration", "TokenRotatedEvent", "ScheduledCredentialHolders",
-					"HolderState", "IonosRegistryClientFactory", "JwtExpiry", "ConditionalOnRegistryId", "RotationScopes",
-					"IonosRegistryConnectionDetails",
-					"MissingIonosCredentialsException");
+	void publicTypesAreWhatAnApplicationConfiguresReceivesOrRefersTo() throws IOException {
+		assertThat(publicTypes().stream().map(Class::getSimpleName)).containsExactlyInAnyOrderElementsOf(PUBLIC.keySet());
 	}
 
 	private static List<Class<?>> publicTypes() throws IOException {

@@ -17,6 +17,7 @@ import ch.qos.logback.core.AppenderBase;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.ionosregistry.autoconfigure.endpoint.IonosRegistrySanitizingAutoConfiguration;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.TokenJson;
 import io.github.ionosregistry.tokens.model.Credentials;

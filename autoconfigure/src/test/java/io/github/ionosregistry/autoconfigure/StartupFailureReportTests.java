@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import io.github.ionosregistry.tokens.RegistryTokens;
+import io.github.ionosregistry.autoconfigure.rotation.IonosRegistryRotationAutoConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,7 +102,7 @@ class StartupFailureReportTests {
 						"ionos.registry.rotation.ci-push.check-interval=0s"),
 				report("ionos.registry.rotation.ci-push-.rotate-after", "the base name 'ci-push-' must be 2 to 41",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push-.rotate-after=30d"),
-				report("ionos.registry.rotation.ci-push.rotate-after", "needs ionos.registry.registry-id",
+				report("ionos.registry.rotation.ci-push", "needs ionos.registry.registry-id",
 						"ionos.registry.rotation.ci-push.rotate-after=30d"),
 				report("ionos.registry.rotation.ci-push.rotate-after", "soon",
 						"ionos.registry.registry-id=%1$s", "ionos.registry.rotation.ci-push.rotate-after=soon"),
@@ -161,7 +162,8 @@ class StartupFailureReportTests {
 
 	@Configuration(proxyBeanMethods = false)
 	@ImportAutoConfiguration({ HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
-			RestClientAutoConfiguration.class, IonosRegistryAutoConfiguration.class })
+			RestClientAutoConfiguration.class, IonosRegistryAutoConfiguration.class,
+			IonosRegistryRotationAutoConfiguration.class })
 	static class Application {
 
 	}

@@ -4,10 +4,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.Objects;
+import java.util.function.Supplier;
 
 import io.github.ionosregistry.tokens.internal.docker.DockerConfigFile;
+import io.github.ionosregistry.tokens.model.Credentials;
+import io.github.ionosregistry.tokens.model.TokenProperties;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -96,6 +101,25 @@ public record DockerCredentials(String hostname, String username, String passwor
 	 */
 	public static void checkDockerConfig(Path file) {
 		new DockerConfigFile(file).checkWritable();
+	}
+
+	/**
+	 * The credentials in the answer that created a token: only it holds the password.
+	 * @throws IllegalArgumentException if the answer holds no password, or no name
+	 */
+	static DockerCredentials ofCreated(Supplier<String> hostname, @Nullable TokenProperties created) {
+		Credentials credentials = (created != null) ? created.credentials() : null;
+		String password = (credentials != null) ? credentials.password() : null;
+		if (credentials == null || password == null || password.isEmpty()) {
+			throw new IllegalArgumentException("created must be the answer that created the token: only it holds the "
+					+ "one-time password");
+		}
+		String username = (credentials.username() != null) ? credentials.username()
+				: Objects.requireNonNull(created).name();
+		if (username == null) {
+			throw new IllegalArgumentException("created holds neither a user name nor a token name");
+		}
+		return new DockerCredentials(hostname.get(), username, password);
 	}
 
 	private String auth() {

@@ -1,10 +1,11 @@
 package io.github.ionosregistry.tokens;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 
 import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.internal.rotation.Lease;
+import io.github.ionosregistry.tokens.internal.rotation.Lifetime;
 import io.github.ionosregistry.tokens.model.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -13,23 +14,32 @@ import org.jspecify.annotations.Nullable;
  * supersedes stay valid so that their consumers have time to take the successor, how long each token lives, and what
  * the first token of a base name may do.
  *
- * @param rotateAfter a token's age at which its successor is made; {@code Duration.ZERO} to rotate now
+ * @param rotateAfter a token's age at which its successor is due; {@code Duration.ZERO} to rotate now
  * @param retireAfter the grace: how long a superseded token stays valid after its successor was delivered;
  * {@code Duration.ZERO} deletes it at once, which refuses every consumer still holding its password
- * @param lifetime how long each token made lives: its expiry date is its creation plus this; {@code null} for
- * {@linkplain #tokenLifetime() the default}
- * @param scopes the scopes of the first token of a base name, and of every successor; empty to take them from the
- * newest token of the base name
+ * @param lifetime the longest a token made lives, from its creation; {@code null} for
+ * {@linkplain #tokenLifetime() the default}; longer than {@code rotateAfter} plus {@code retireAfter}
+ * @param scopes the scopes of the first token of a base name, and of every successor; empty to take those of the
+ * token it succeeds, or of the newest token of the base name
+ * @param lease a holder's lease: while it lives, it keeps each of its tokens' expiry date this far ahead (renewed once
+ * half is left), so that its tokens outlive it by at most this; at least {@link #SHORTEST_EXPIRY}. A shared rotation
+ * ({@link RegistryTokens#rotate}) has nobody to renew and keeps the lifetime instead.
  * @since 0.1.0
  */
 public record RotationPolicy(Duration rotateAfter, Duration retireAfter, @Nullable Duration lifetime,
-		List<Scope> scopes) {
+		List<Scope> scopes, Duration lease) {
 
 	/**
 	 * The grace unless one is given: a day, long enough for a delivery to a secret store, a Kubernetes pull secret
 	 * or a CI variable, and for the jobs and nodes that started with the old password to end.
 	 */
 	public static final Duration DEFAULT_RETIRE_AFTER = Duration.ofDays(1);
+
+	/**
+	 * A holder's lease unless one is given: 12 hours, so that the tokens of a holder that was killed stop working
+	 * within half a day, as Amazon ECR's tokens do.
+	 */
+	public static final Duration DEFAULT_LEASE = Duration.ofHours(12);
 
 	/**
 	 * The shortest time ahead an expiry date is set to: the service refuses dates less than an hour ahead, and a
@@ -42,20 +52,36 @@ public record RotationPolicy(Duration rotateAfter, Duration retireAfter, @Nullab
 		Arguments.requireNonNegative(retireAfter, "retireAfter");
 		if (lifetime != null) {
 			Arguments.requirePositive(lifetime, "lifetime");
-			if (lifetime.compareTo(rotateAfter.plus(retireAfter)) < 0) {
-				throw new IllegalArgumentException("lifetime (" + lifetime + ") must be at least rotateAfter ("
+			if (!Lifetime.isLongEnough(lifetime, rotateAfter, retireAfter, Duration.ZERO)) {
+				throw new IllegalArgumentException("lifetime (" + lifetime + ") must be longer than rotateAfter ("
 						+ rotateAfter + ") plus retireAfter (" + retireAfter + "): a token must live until its "
 						+ "successor is made and its grace has passed");
 			}
 		}
 		scopes = List.copyOf(Arguments.requireNonNull(scopes, "scopes"));
 		Arguments.checkScopeList(scopes, "scopes");
+		Arguments.requirePositive(lease, "lease");
+		if (!Lease.isLongEnough(lease, Duration.ZERO)) {
+			throw new IllegalArgumentException("lease (" + lease + ") must be at least " + SHORTEST_EXPIRY
+					+ ": the service takes no expiry date less than an hour ahead");
+		}
+	}
+
+	/**
+	 * A policy with the default lease.
+	 * @param rotateAfter a token's age at which its successor is due
+	 * @param retireAfter the grace
+	 * @param lifetime the longest a token lives, {@code null} for the default
+	 * @param scopes the scopes of the tokens made
+	 */
+	public RotationPolicy(Duration rotateAfter, Duration retireAfter, @Nullable Duration lifetime, List<Scope> scopes) {
+		this(rotateAfter, retireAfter, lifetime, scopes, DEFAULT_LEASE);
 	}
 
 	/**
 	 * Rotates a token once it is that old; the superseded ones stay valid for {@linkplain #DEFAULT_RETIRE_AFTER a day};
 	 * tokens live for {@linkplain #tokenLifetime() the default}; scopes are taken from the newest token.
-	 * @param rotateAfter a token's age at which its successor is made
+	 * @param rotateAfter a token's age at which its successor is due
 	 * @return the policy
 	 */
 	public static RotationPolicy rotateAfter(Duration rotateAfter) {
@@ -68,16 +94,16 @@ public record RotationPolicy(Duration rotateAfter, Duration retireAfter, @Nullab
 	 * @return the policy
 	 */
 	public RotationPolicy withRetireAfter(Duration retireAfter) {
-		return new RotationPolicy(this.rotateAfter, retireAfter, this.lifetime, this.scopes);
+		return new RotationPolicy(this.rotateAfter, retireAfter, this.lifetime, this.scopes, this.lease);
 	}
 
 	/**
 	 * The same policy with tokens that live that long.
-	 * @param lifetime the time from a token's creation to its expiry date, at least rotateAfter plus retireAfter
+	 * @param lifetime the time from a token's creation to its expiry date, longer than rotateAfter plus retireAfter
 	 * @return the policy
 	 */
 	public RotationPolicy withLifetime(Duration lifetime) {
-		return new RotationPolicy(this.rotateAfter, this.retireAfter, lifetime, this.scopes);
+		return new RotationPolicy(this.rotateAfter, this.retireAfter, lifetime, this.scopes, this.lease);
 	}
 
 	/**
@@ -86,35 +112,28 @@ public record RotationPolicy(Duration rotateAfter, Duration retireAfter, @Nullab
 	 * @return the policy
 	 */
 	public RotationPolicy withScopes(Scope... scopes) {
-		return new RotationPolicy(this.rotateAfter, this.retireAfter, this.lifetime, List.of(scopes));
+		return new RotationPolicy(this.rotateAfter, this.retireAfter, this.lifetime, List.of(scopes), this.lease);
 	}
 
 	/**
-	 * How long each token made lives: {@link #lifetime()} if set, else twice {@code rotateAfter} plus
+	 * The same policy with another lease for a holder's tokens.
+	 * @param lease how far ahead a holder keeps its tokens' expiry dates while it lives
+	 * @return the policy
+	 */
+	public RotationPolicy withLease(Duration lease) {
+		return new RotationPolicy(this.rotateAfter, this.retireAfter, this.lifetime, this.scopes, lease);
+	}
+
+	/**
+	 * How long each token made lives at most: {@link #lifetime()} if set, else twice {@code rotateAfter} plus
 	 * {@code retireAfter}, so that a successor that cannot be made when due can still be made during as long again
-	 * as the token was current; never less than {@link #SHORTEST_EXPIRY}, the service's shortest expiry.
+	 * as the token was current (for a rotation asked for now, {@code rotateAfter} zero: the grace plus 30 days);
+	 * never less than {@link #SHORTEST_EXPIRY}, the service's shortest expiry. The successor of a shared base name
+	 * without a lifetime given lives as long as the token it succeeds did, when that is longer than the rotation needs.
 	 * @return the lifetime
 	 */
 	public Duration tokenLifetime() {
-		Duration wanted = (this.lifetime != null) ? this.lifetime
-				: this.rotateAfter.multipliedBy(2).plus(this.retireAfter);
-		return (wanted.compareTo(SHORTEST_EXPIRY) < 0) ? SHORTEST_EXPIRY : wanted;
-	}
-
-	/**
-	 * When a token's successor is due under this policy: at its age of {@code rotateAfter}, or sooner if its expiry
-	 * date leaves no more than the grace.
-	 * @param createdAt when the token was made
-	 * @param expiresAt its expiry date, {@code null} if it has none
-	 * @return when its successor is due
-	 */
-	Instant refreshAt(Instant createdAt, @Nullable Instant expiresAt) {
-		Instant byAge = createdAt.plus(this.rotateAfter);
-		if (expiresAt == null) {
-			return byAge;
-		}
-		Instant byExpiry = expiresAt.minus(this.retireAfter);
-		return byExpiry.isBefore(byAge) ? byExpiry : byAge;
+		return Lifetime.of(this);
 	}
 
 }

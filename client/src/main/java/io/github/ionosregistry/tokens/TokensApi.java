@@ -111,6 +111,18 @@ public interface TokensApi extends AutoCloseable {
 	}
 
 	/**
+	 * Creates a token as {@link #createToken(UUID, PostTokenProperties)} does, under a new id of the caller's choice:
+	 * a caller that records the id first finds the token by it, and can delete it, whatever happens to the call.
+	 * @param registryId the registry
+	 * @param tokenId the new token's id, which no token of the registry has yet
+	 * @param token the token to create
+	 * @return the created token, with its password
+	 */
+	default PutTokenOutput createToken(UUID registryId, UUID tokenId, PostTokenProperties token) {
+		return new SafeTokenCreation(this, ScopeWords.DOCUMENTED).create(registryId, tokenId, token);
+	}
+
+	/**
 	 * Streams all of a registry's tokens, fetching pages of {@value TokensQuery#DEFAULT_LIMIT} only as the stream
 	 * is consumed.
 	 * @param registryId the registry

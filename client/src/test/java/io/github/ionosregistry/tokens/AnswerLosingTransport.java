@@ -1,6 +1,7 @@
 package io.github.ionosregistry.tokens;
 
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.SocketException;
 import java.net.URI;
 import java.time.Duration;
@@ -22,6 +23,29 @@ import org.springframework.http.client.ClientHttpResponse;
 final class AnswerLosingTransport {
 
 	private AnswerLosingTransport() {
+	}
+
+	/**
+	 * Wraps a transport so that the requests a predicate picks never reach the server: their connection is refused.
+	 * @param transport the transport that sends the other requests
+	 * @param refuse whether a request with this method and URI is refused
+	 * @return the wrapping transport
+	 */
+	static ClientHttpRequestFactory refusing(ClientHttpRequestFactory transport, BiPredicate<HttpMethod, URI> refuse) {
+		return (uri, method) -> {
+			if (!refuse.test(method, uri)) {
+				return transport.createRequest(uri, method);
+			}
+			return new BufferedHttpRequest(uri, method, Duration.ofSeconds(5)) {
+
+				@Override
+				protected ClientHttpResponse execute(HttpHeaders headers, byte[] body, Deadline deadline,
+						Duration remaining) throws IOException {
+					throw new ConnectException("Connection refused");
+				}
+
+			};
+		};
 	}
 
 	/**

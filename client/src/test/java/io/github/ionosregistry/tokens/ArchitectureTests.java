@@ -12,7 +12,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 /**
  * The client's layers, as docs/architecture.md draws them. The API package assembles the internal packages, which
  * implement its interfaces and throw its exceptions (as {@code java.net.http} and {@code jdk.internal.net.http} do);
- * below the API every dependency points one way: calls, then the HTTP layer, then one HTTP client library.
+ * below the API every dependency points one way: calls, then the HTTP layer, then one HTTP client library; the
+ * rotation over the API's contract (never its facade, {@link RegistryTokens}), then the Docker config file.
  */
 class ArchitectureTests {
 
@@ -38,13 +39,15 @@ class ArchitectureTests {
 			.layer("HttpClient 5").definedBy(API + ".internal.http.hc5..")
 			.layer("Credential sources").definedBy(API + ".internal.credentials..")
 			.layer("Docker config").definedBy(API + ".internal.docker..")
+			.layer("Rotation").definedBy(API + ".internal.rotation..")
 			.layer("Rules").definedBy(API + ".internal")
 			.whereLayer("Calls").mayOnlyBeAccessedByLayers("API")
 			.whereLayer("JDK client").mayOnlyBeAccessedByLayers("API")
 			.whereLayer("HttpClient 5").mayOnlyBeAccessedByLayers("API")
 			.whereLayer("HTTP").mayOnlyBeAccessedByLayers("API", "Calls", "JDK client", "HttpClient 5")
 			.whereLayer("Credential sources").mayOnlyBeAccessedByLayers("API")
-			.whereLayer("Docker config").mayOnlyBeAccessedByLayers("API")
+			.whereLayer("Docker config").mayOnlyBeAccessedByLayers("API", "Rotation")
+			.whereLayer("Rotation").mayOnlyBeAccessedByLayers("API")
 			.check(CLIENT);
 	}
 
@@ -55,7 +58,7 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.belongToAnyOf(TokensApiBuilder.class, HttpClientSetup.class, RestClientSetup.class, ClientWarmUp.class,
-					HttpClientLibrary.class, RegistryTokens.class, DockerCredentials.class)
+					HttpClientLibrary.class, RegistryTokens.class)
 			.check(CLIENT);
 	}
 

@@ -14,7 +14,8 @@ import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
 import io.github.ionosregistry.emulator.MovableClock;
 import io.github.ionosregistry.emulator.TokensEmulator;
-import io.github.ionosregistry.tokens.model.PatchTokenInput;
+import io.github.ionosregistry.tokens.internal.rotation.NoScopesException;
+import io.github.ionosregistry.tokens.internal.rotation.RotationNames;
 import io.github.ionosregistry.tokens.model.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,18 +23,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-
 import static io.github.ionosregistry.tokens.AnswerLosingTransport.losingAnswers;
+import static io.github.ionosregistry.tokens.AnswerLosingTransport.refusing;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * The rule of a {@link CredentialHolder}, against the emulator, on a clock moved by the test: the first
- * check makes a token, a check that is not due makes none, a successor when the token's age or its real expiry date
- * makes it due, the predecessor retired at its grace's end and never before its successor was delivered, a token
- * gone replaced, a delivery that fails delivered again, a lost answer at each step, and holders of one base name that
- * never touch each other's tokens.
+ * The rules of a {@link CredentialHolder}'s check, against the emulator, on a clock moved by the test: the first
+ * check makes a token with a lease, a check that is not due makes none, the lease renewed at half with the credential
+ * delivered again, a successor at the token's age, the predecessor's grace counted from the delivery and ended
+ * exactly, a token gone replaced, a delivery that fails delivered again and reported as the rotation it is, a lost
+ * answer at each step, and holders of one base name that never touch each other's tokens.
  */
 class CredentialHolderTests {
 
@@ -47,9 +49,11 @@ class CredentialHolderTests {
 		.withRetireAfter(Duration.ofHours(2))
 		.withScopes(PULL);
 
-	private final MovableClock clock = new MovableClock();
+	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T08:00:00Z"));
 
 	private final List<DockerCredentials> delivered = new ArrayList<>();
+
+	private final List<TokenRotation> rotations = new ArrayList<>();
 
 	private TokensEmulator emulator;
 
@@ -59,7 +63,7 @@ class CredentialHolderTests {
 
 	@BeforeEach
 	void start() {
-		this.emulator = TokensEmulator.builder().clock(this.clock).start();
+		this.emulator = TokensEmulator.builder().clock(this.clock).requestJournal(10_000).start();
 		this.api = EmulatorApis.tokens(this.emulator, EmulatorApis.jdk());
 		this.registries = EmulatorApis.registries(this.emulator);
 	}
@@ -72,8 +76,22 @@ class CredentialHolderTests {
 	}
 
 	private CredentialHolder holder(TokensApi api, RotationPolicy policy) {
-		return new RegistryTokens(api, this.registries, REGISTRY, this.clock).holder("ci-pull", policy,
-				(credentials, rotation) -> this.delivered.add(credentials));
+		return tokens(api).holder("ci-pull", policy, (credentials, rotation) -> {
+			this.delivered.add(credentials);
+			this.rotations.add(rotation);
+		});
+	}
+
+	private RegistryTokens tokens(TokensApi api) {
+		return RegistryTokens.of(api, this.registries, REGISTRY).withClock(this.clock);
+	}
+
+	/** Checks every hour for that long, as a schedule does; the leases of the holder's tokens need it. */
+	private void checkHourlyFor(CredentialHolder holder, Duration duration) {
+		for (long hour = 0; hour < duration.toHours(); hour++) {
+			this.clock.advance(Duration.ofHours(1));
+			holder.check();
+		}
 	}
 
 	private List<String> names() {
@@ -84,8 +102,12 @@ class CredentialHolderTests {
 		return this.emulator.token(REGISTRY, name).orElseThrow();
 	}
 
+	private Instant expiryOf(String name) {
+		return stored(name).expiryDate().toInstant();
+	}
+
 	@Test
-	void theFirstCheckMakesAndDeliversATokenOfTheHoldersOwnWithAnExpiryDate() {
+	void theFirstCheckMakesAndDeliversATokenOfTheHoldersOwnThatExpiresALeaseAhead() {
 		CredentialHolder holder = holder(this.api, POLICY);
 		assertThat(holder.holderId()).matches("[a-z0-9]{6}");
 		assertThat(holder.current()).isEmpty();
@@ -93,7 +115,7 @@ class CredentialHolderTests {
 		TokenRotation first = holder.check();
 		assertThat(first.rotated()).isTrue();
 		String name = first.successor().properties().name();
-		assertThat(name).isEqualTo("ci-pull-" + holder.holderId() + "-" + RegistryTokens.stamp(now));
+		assertThat(name).isEqualTo("ci-pull-" + holder.holderId() + "-20261207080000");
 		assertThat(holder.isOwnToken(name)).isTrue();
 		assertThat(this.delivered).singleElement().satisfies((credentials) -> {
 			assertThat(credentials.hostname()).isEqualTo(HOSTNAME);
@@ -102,37 +124,55 @@ class CredentialHolderTests {
 		});
 		EmulatedToken token = stored(name);
 		assertThat(token.scopes()).containsExactly(EmulatedScope.repository("app/*", EmulatedScope.PULL));
-		// Twice rotateAfter plus the grace.
-		assertThat(token.expiryDate().toInstant()).isEqualTo(now.plus(Duration.ofHours(20 * 24 + 2)).truncatedTo(ChronoUnit.SECONDS));
+		assertThat(token.expiryDate().toInstant()).isEqualTo(now.plus(RotationPolicy.DEFAULT_LEASE));
 		HeldCredential current = holder.current().orElseThrow();
 		assertThat(current.tokenId()).isEqualTo(token.id());
 		assertThat(current.expiresAt()).isEqualTo(token.expiryDate().toInstant());
-		assertThat(current.refreshAt()).isEqualTo(token.createdDate().toInstant().plus(Duration.ofDays(10)));
+		assertThat(current.refreshAt()).isEqualTo(now.plus(Duration.ofDays(10)));
 		assertThat(current.toString()).doesNotContain(current.credentials().password());
 	}
 
 	@Test
-	void aCheckThatIsNotDueMakesNothingAndOneThatIsDueMakesASuccessorAndRetiresThePredecessorAfterItsGrace() {
+	void theLeaseIsRenewedOnceLessThanHalfIsLeftAndTheRenewedCredentialDeliveredAgain() {
 		CredentialHolder holder = holder(this.api, POLICY);
-		String first = holder.check().successor().properties().name();
-		this.clock.advance(Duration.ofDays(9));
-		TokenRotation notDue = holder.check();
-		assertThat(notDue.rotated()).isFalse();
+		String name = holder.check().successor().properties().name();
+		this.clock.advance(Duration.ofHours(5));
+		assertThat(holder.check().rotated()).isFalse();
+		assertThat(expiryOf(name)).isEqualTo(Instant.parse("2026-12-07T20:00:00Z"));
 		assertThat(this.delivered).hasSize(1);
 
-		this.clock.advance(Duration.ofDays(1));
+		this.clock.advance(Duration.ofHours(1));
+		TokenRotation renewal = holder.check();
+		assertThat(renewal.rotated()).isFalse();
+		assertThat(expiryOf(name)).isEqualTo(Instant.parse("2026-12-08T02:00:00Z"));
+		assertThat(holder.current().orElseThrow().expiresAt()).isEqualTo(Instant.parse("2026-12-08T02:00:00Z"));
+		assertThat(this.delivered).hasSize(2).extracting(DockerCredentials::username).containsOnly(name);
+		assertThat(this.rotations.get(1).rotated()).isFalse();
+	}
+
+	@Test
+	void aCheckThatIsNotDueMakesNothingAndOneThatIsDueMakesASuccessorAndRetiresThePredecessorAtItsGracesEnd() {
+		CredentialHolder holder = holder(this.api, POLICY);
+		String first = holder.check().successor().properties().name();
+		for (int hour = 0; hour < 239; hour++) {
+			this.clock.advance(Duration.ofHours(1));
+			assertThat(holder.check().rotated()).isFalse();
+		}
+		assertThat(names()).containsExactly(first);
+
+		this.clock.advance(Duration.ofHours(1));
 		Instant rotatedAt = this.clock.instant();
 		TokenRotation due = holder.check();
 		assertThat(due.rotated()).isTrue();
 		String second = due.successor().properties().name();
-		assertThat(this.delivered).extracting(DockerCredentials::username).containsExactly(first, second);
 		assertThat(holder.current().orElseThrow().credentials().username()).isEqualTo(second);
 		assertThat(due.superseded()).singleElement().satisfies((kept) -> {
 			assertThat(kept.token().properties().name()).isEqualTo(first);
+			assertThat(kept.supersededAt()).isEqualTo(rotatedAt);
 			assertThat(kept.retiresAt()).isEqualTo(rotatedAt.plus(Duration.ofHours(2)));
 		});
-		// The grace is enforced by the service too, should this holder die during it.
-		assertThat(stored(first).expiryDate().toInstant()).isEqualTo(rotatedAt.plus(Duration.ofHours(2)).truncatedTo(ChronoUnit.SECONDS));
+		// The service enforces the grace too, should this holder die during it: an hour ahead at the soonest.
+		assertThat(expiryOf(first)).isEqualTo(rotatedAt.plus(Duration.ofHours(2)));
 		assertThat(names()).containsExactlyInAnyOrder(first, second);
 
 		this.clock.advance(Duration.ofHours(2).minusSeconds(1));
@@ -143,51 +183,41 @@ class CredentialHolderTests {
 	}
 
 	@Test
-	void aTokenWhoseRealExpiryDateComesSoonerIsRenewedBeforeItsAge() {
-		CredentialHolder holder = holder(this.api, POLICY);
-		String first = holder.check().successor().properties().name();
-		// Someone brings the expiry date forward: an hour and a half left, less than the grace of two.
-		this.api.registriesTokensPatch(REGISTRY, stored(first).id(), PatchTokenInput.empty()
-			.withExpiryDate(OffsetDateTime.now(this.clock).plusHours(1).plusMinutes(30)));
-		TokenRotation check = holder.check();
-		assertThat(check.rotated()).isTrue();
-		assertThat(this.delivered).hasSize(2);
-	}
-
-	@Test
-	void aTokenThatIsGoneIsReplacedAtTheNextCheck() {
+	void aTokenThatIsGoneIsReplacedAtTheSameCheck() {
 		CredentialHolder holder = holder(this.api, POLICY);
 		String first = holder.check().successor().properties().name();
 		this.api.registriesTokensDelete(REGISTRY, stored(first).id());
+		this.clock.advance(Duration.ofMinutes(1));
 		TokenRotation check = holder.check();
 		assertThat(check.rotated()).isTrue();
 		assertThat(names()).containsExactly(check.successor().properties().name());
-		assertThat(holder.current().orElseThrow().credentials().username()).isEqualTo(check.successor().properties().name());
+		assertThat(holder.current().orElseThrow().credentials().username())
+			.isEqualTo(check.successor().properties().name());
 	}
 
 	@Test
-	void aDeliveryThatFailsKeepsTheCurrentTokenAndTheNextCheckDeliversTheSameSuccessor() {
+	void aDeliveryThatFailsKeepsTheCurrentTokenAndTheNextCheckDeliversTheSameSuccessorAsARotation() {
 		AtomicBoolean refuse = new AtomicBoolean();
-		CredentialHolder holder = new RegistryTokens(this.api, this.registries, REGISTRY, this.clock).holder("ci-pull",
-				POLICY, (credentials, rotation) -> {
-					if (refuse.getAndSet(false)) {
-						throw new IllegalStateException("the secret store is down");
-					}
-					this.delivered.add(credentials);
-				});
+		CredentialHolder holder = tokens(this.api).holder("ci-pull", POLICY, (credentials, rotation) -> {
+			if (refuse.getAndSet(false)) {
+				throw new IllegalStateException("the secret store is down");
+			}
+			this.delivered.add(credentials);
+		});
 		String first = holder.check().successor().properties().name();
-		this.clock.advance(Duration.ofDays(10));
+		checkHourlyFor(holder, Duration.ofDays(10).minusHours(1));
+		this.clock.advance(Duration.ofHours(1));
 		refuse.set(true);
 		assertThatIllegalStateException().isThrownBy(holder::check).withMessage("the secret store is down");
 		assertThat(holder.current().orElseThrow().credentials().username()).isEqualTo(first);
 		assertThat(names()).hasSize(2);
-		assertThat(stored(first).expiryDate()).isAfter(OffsetDateTime.now(this.clock).plusDays(10));
 
-		this.clock.advance(Duration.ofMinutes(1));
+		this.clock.advance(Duration.ofMinutes(10));
 		TokenRotation retried = holder.check();
-		assertThat(retried.rotated()).isFalse();
-		assertThat(this.delivered).hasSize(2);
-		String second = this.delivered.get(1).username();
+		assertThat(retried.rotated()).as("the successor delivered now is this check's rotation").isTrue();
+		String second = retried.successor().properties().name();
+		assertThat(this.delivered).extracting(DockerCredentials::username).containsOnly(first, second).last()
+			.isEqualTo(second);
 		assertThat(names()).containsExactlyInAnyOrder(first, second);
 		assertThat(holder.current().orElseThrow().credentials().username()).isEqualTo(second);
 		// The grace starts once the successor is delivered.
@@ -196,29 +226,51 @@ class CredentialHolderTests {
 	}
 
 	@Test
+	void theGraceStartsWhenTheSuccessorWasDeliveredEvenWhenTheDeliveryTakesLong() {
+		AtomicBoolean slow = new AtomicBoolean();
+		CredentialHolder holder = tokens(this.api).holder("ci-pull", POLICY, (credentials, rotation) -> {
+			if (slow.get()) {
+				this.clock.advance(Duration.ofMinutes(30));
+			}
+		});
+		String first = holder.check().successor().properties().name();
+		checkHourlyFor(holder, Duration.ofDays(10).minusHours(1));
+		this.clock.advance(Duration.ofHours(1));
+		slow.set(true);
+		Instant began = this.clock.instant();
+		TokenRotation rotation = holder.check();
+		Instant deliveredAt = began.plus(Duration.ofMinutes(30));
+		assertThat(rotation.superseded()).singleElement().satisfies((kept) -> {
+			assertThat(kept.supersededAt()).isEqualTo(deliveredAt);
+			assertThat(kept.retiresAt()).isEqualTo(deliveredAt.plus(Duration.ofHours(2)));
+		});
+		assertThat(expiryOf(first)).isEqualTo(deliveredAt.plus(Duration.ofHours(2)));
+	}
+
+	@Test
 	void aDestinationThatIsNotReadyIsRefusedBeforeAnyTokenIsMade() {
-		CredentialHolder holder = new RegistryTokens(this.api, this.registries, REGISTRY, this.clock).holder("ci-pull",
-				POLICY, new CredentialDelivery() {
+		CredentialHolder holder = tokens(this.api).holder("ci-pull", POLICY, new CredentialDelivery() {
 
-					@Override
-					public void checkReady() {
-						throw new IllegalArgumentException("The Docker config file x cannot be written");
-					}
+			@Override
+			public void checkReady() {
+				throw new IllegalArgumentException("The Docker config file x cannot be written");
+			}
 
-					@Override
-					public void deliver(DockerCredentials credentials, TokenRotation rotation) {
-					}
+			@Override
+			public void deliver(DockerCredentials credentials, TokenRotation rotation) {
+			}
 
-				});
+		});
 		assertThatIllegalArgumentException().isThrownBy(holder::check);
 		assertThat(names()).isEmpty();
 	}
 
 	@Test
-	void withoutScopesTheFirstTokenTakesThoseOfTheNewestTokenOfTheBaseNameOrSaysWhatIsMissing() {
+	void withoutScopesTheFirstTokenTakesThoseOfTheNewestTokenOfTheBaseNameOrNamesTheClientsOwnApi() {
 		RotationPolicy withoutScopes = RotationPolicy.rotateAfter(Duration.ofDays(10));
-		assertThatIllegalStateException().isThrownBy(() -> holder(this.api, withoutScopes).check())
-			.withMessageContaining("ionos.registry.rotation.ci-pull.scopes");
+		assertThatExceptionOfType(NoScopesException.class).isThrownBy(() -> holder(this.api, withoutScopes).check())
+			.withMessageContaining("RotationPolicy.withScopes")
+			.withMessageNotContaining("ionos.registry");
 		this.emulator.seed(REGISTRY, new EmulatedToken(UUID.randomUUID(), "ci-pull", EmulatedStatus.ENABLED, null,
 				List.of(EmulatedScope.repository("web", EmulatedScope.PULL)), "seed",
 				OffsetDateTime.now(this.clock).minusDays(1), null, null));
@@ -235,21 +287,30 @@ class CredentialHolderTests {
 		String ones = one.check().successor().properties().name();
 		String others = other.check().successor().properties().name();
 		for (int i = 0; i < 3; i++) {
-			this.clock.advance(Duration.ofDays(1));
+			this.clock.advance(Duration.ofHours(7));
 			assertThat(one.check().retired()).isEmpty();
 			assertThat(other.check().retired()).isEmpty();
 		}
 		assertThat(names()).containsExactlyInAnyOrder(ones, others);
+		assertThat(one.isOwnToken(others)).isFalse();
 	}
 
 	@Test
-	void aTokenOfTheHolderThatItDoesNotKnowIsDeleted() {
+	void aCheckAtSteadyStateReadsOnlyTheTokenItHoldsWhateverTheRegistryHolds() {
+		for (int i = 0; i < 2000; i++) {
+			this.emulator.seed(REGISTRY, EmulatedToken.named("other-app-" + i,
+					EmulatedScope.repository("other/*", EmulatedScope.PULL)));
+		}
 		CredentialHolder holder = holder(this.api, POLICY);
-		String current = holder.check().successor().properties().name();
-		String lost = "ci-pull-" + holder.holderId() + "-20260101000000";
-		this.emulator.seed(REGISTRY, EmulatedToken.named(lost, EmulatedScope.repository("app/*", EmulatedScope.PULL)));
-		assertThat(holder.check().retired()).extracting((token) -> token.properties().name()).containsExactly(lost);
-		assertThat(names()).containsExactly(current);
+		holder.check();
+		this.emulator.wireMock().resetRequests();
+		this.clock.advance(Duration.ofHours(1));
+		holder.check();
+		assertThat(this.emulator.wireMock().getAllServeEvents()).singleElement().satisfies((event) -> {
+			assertThat(event.getRequest().getMethod().value()).isEqualTo("GET");
+			assertThat(event.getRequest().getUrl()).isEqualTo("/registries/" + REGISTRY + "/tokens/"
+					+ holder.current().orElseThrow().tokenId());
+		});
 	}
 
 	@ParameterizedTest
@@ -262,16 +323,46 @@ class CredentialHolderTests {
 			// A grace shorter than the service's shortest expiry: the holder deletes the token at its end.
 			CredentialHolder holder = holder(losing, POLICY.withRetireAfter(Duration.ofMinutes(10)));
 			String first = holder.check().successor().properties().name();
+			checkHourlyFor(holder, Duration.ofDays(10).minusHours(1));
 			armed.set(true);
-			this.clock.advance(Duration.ofDays(10));
+			this.clock.advance(Duration.ofHours(1));
 			holder.check();
 			this.clock.advance(Duration.ofMinutes(10));
+			holder.check();
+			this.clock.advance(Duration.ofMinutes(1));
 			holder.check();
 			assertThat(lost).isTrue();
 			String current = holder.current().orElseThrow().credentials().username();
 			assertThat(current).isNotEqualTo(first);
 			assertThat(names()).containsExactly(current);
 		}
+	}
+
+	@Test
+	void aCreateWhoseAnswersAreAllLostIsFoundByItsIdAndDeleted() {
+		AtomicBoolean failing = new AtomicBoolean(true);
+		try (TokensApi losing = EmulatorApis.tokens(this.emulator, losingAnswers(refusing(EmulatorApis.jdk(),
+				(method, uri) -> failing.get() && method.name().equals("DELETE")),
+				(method, uri) -> failing.get() && method.name().equals("PUT")))) {
+			CredentialHolder holder = holder(losing, POLICY);
+			assertThatExceptionOfType(IonosRegistryException.class).isThrownBy(holder::check);
+			assertThat(names()).as("a token made by a create whose answers were lost").hasSize(1);
+			failing.set(false);
+			this.clock.advance(Duration.ofMinutes(1));
+			TokenRotation next = holder.check();
+			assertThat(names()).containsExactly(next.successor().properties().name());
+		}
+	}
+
+	@Test
+	void aNameStampIsNeverUsedTwiceByOneHolder() {
+		CredentialHolder holder = holder(this.api, POLICY.withRetireAfter(Duration.ZERO));
+		String first = holder.check().successor().properties().name();
+		this.api.registriesTokensDelete(REGISTRY, stored(first).id());
+		String second = holder.check().successor().properties().name();
+		assertThat(second).isEqualTo("ci-pull-" + holder.holderId() + "-"
+				+ RotationNames.stamp(this.clock.instant().plusSeconds(1)));
+		assertThat(this.clock.instant().truncatedTo(ChronoUnit.SECONDS)).isEqualTo(Instant.parse("2026-12-07T08:00:00Z"));
 	}
 
 }

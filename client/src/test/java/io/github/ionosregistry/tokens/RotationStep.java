@@ -7,7 +7,7 @@ import org.springframework.http.HttpMethod;
  */
 enum RotationStep {
 
-	LIST(HttpMethod.GET), CREATE(HttpMethod.PUT), SHORTEN_EXPIRY(HttpMethod.PATCH), DELETE(HttpMethod.DELETE);
+	READ(HttpMethod.GET), CREATE(HttpMethod.PUT), SHORTEN_EXPIRY(HttpMethod.PATCH), DELETE(HttpMethod.DELETE);
 
 	private final HttpMethod method;
 

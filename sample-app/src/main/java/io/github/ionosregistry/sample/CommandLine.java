@@ -113,7 +113,7 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
 			switch (command.arguments().get(i)) {
 				case "id" -> tokenId(value, command);
 				case "name" -> {
-					if (this.command.equals("rotate") ? !RegistryTokens.isBaseName(TokenCli.baseName(value))
+					if (this.command.equals("rotate") ? !RegistryTokens.isBaseName(RegistryTokens.baseNameOf(value))
 							: !PostTokenProperties.NAME_PATTERN.matcher(value).matches()) {
 						throw new UsageException("'" + value + "' is not a token name: 2 to "
 								+ (this.command.equals("rotate") ? RegistryTokens.MAX_BASE_NAME_LENGTH : 63)
@@ -143,6 +143,10 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
 		String within = option("within");
 		if (within != null) {
 			usage(() -> DurationArgument.within(within), command);
+		}
+		String lifetime = option("lifetime");
+		if (lifetime != null) {
+			usage(() -> DurationArgument.lifetime(lifetime, DurationArgument.grace(grace)), command);
 		}
 	}
 

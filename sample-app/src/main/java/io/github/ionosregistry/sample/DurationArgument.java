@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.convert.DurationStyle;
 
 /**
- * Reads the durations of {@code --grace} ({@code 2h}, {@code 1d}, or {@code 0}) and {@code --within} ({@code 7d}).
+ * Reads the durations of {@code --grace} ({@code 2h}, {@code 1d}, or {@code 0}), {@code --lifetime} ({@code 30d})
+ * and {@code --within} ({@code 7d}).
  */
 final class DurationArgument {
 
@@ -32,6 +33,16 @@ final class DurationArgument {
 			throw new IllegalArgumentException("--within '" + text + "' must be a positive duration, such as 7d or 12h");
 		}
 		return within;
+	}
+
+	/** A successor's lifetime: longer than the grace, an hour at the least (the service's shortest expiry). */
+	static Duration lifetime(String text, Duration grace) {
+		Duration lifetime = parse(text);
+		if (lifetime == null || lifetime.compareTo(RotationPolicy.SHORTEST_EXPIRY) < 0 || lifetime.compareTo(grace) <= 0) {
+			throw new IllegalArgumentException("--lifetime '" + text + "' must be a duration longer than the grace ("
+					+ DurationStyle.SIMPLE.print(grace) + ") and than 61m, such as 30d");
+		}
+		return lifetime;
 	}
 
 	private static @Nullable Duration parse(String text) {

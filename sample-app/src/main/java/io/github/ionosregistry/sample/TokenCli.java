@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.github.ionosregistry.tokens.CredentialDelivery;
-import io.github.ionosregistry.tokens.DockerConfigUpdate;
 import io.github.ionosregistry.tokens.DockerCredentials;
 import io.github.ionosregistry.tokens.IonosRegistryException;
 import io.github.ionosregistry.tokens.RegistryTokens;
@@ -48,8 +46,6 @@ class TokenCli {
 	static final int REFUSED = 1;
 
 	static final int USAGE = 2;
-
-	private static final Pattern ROTATION_SUFFIX = Pattern.compile("-\\d{14}$");
 
 	private static final Duration DEFAULT_EXPIRY_WINDOW = Duration.ofDays(7);
 
@@ -107,8 +103,7 @@ class TokenCli {
 					commandLine.command().equals("enable") ? TokenStatus.ENABLED : TokenStatus.DISABLED);
 			case "replace" -> replace(out, commandLine);
 			case "delete" -> delete(out, id(commandLine.argument(0)));
-			case "rotate" -> rotate(out, commandLine.argument(0), DurationArgument.grace(commandLine.option("grace")),
-					scopes(commandLine.scopes()), commandLine.option("docker-config"));
+			case "rotate" -> rotate(out, commandLine.argument(0), policy(commandLine), commandLine.option("docker-config"));
 			case "expiring" -> expiring(out, commandLine.option("within"));
 			default -> throw new IllegalStateException("no such command: " + commandLine.command());
 		}
@@ -135,7 +130,8 @@ class TokenCli {
 		setStatus(out, idOf(pull.id()), TokenStatus.DISABLED);
 		out.println();
 		out.println("$ rotate demo-ci-push --grace 1h");
-		TokenRotation rotation = rotate(out, "demo-ci-push", Duration.ofHours(1), List.of(), null);
+		TokenRotation rotation = rotate(out, "demo-ci-push",
+				RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(Duration.ofHours(1)), null);
 		out.println();
 		out.println("$ expiring --within 8d");
 		expiring(out, "8d");
@@ -169,18 +165,16 @@ class TokenCli {
 	 */
 	private PutTokenOutput create(PrintStream out, String name, @Nullable String expires, List<Scope> scopes,
 			@Nullable String dockerConfig) {
-		DockerConfigDestination destination = destination(out, dockerConfig);
-		if (destination != null) {
-			destination.checkReady();
-		}
+		CredentialDelivery destination = destination(out, dockerConfig);
+		destination.checkReady();
 		PostTokenProperties token = PostTokenProperties.named(name)
 			.withExpiryDate((expires != null) ? ExpiryArgument.parse(expires, this.clock) : null)
 			.withScopes(scopes);
 		PutTokenOutput created = this.tokens.create(token);
 		out.println("Created token " + name + " (id " + created.id() + ")");
 		printPassword(out, created.properties());
-		if (destination != null) {
-			destination.write(this.tokens.dockerCredentials(created));
+		if (dockerConfig != null) {
+			destination.deliver(this.tokens.dockerCredentials(created), new TokenRotation(created, List.of(), List.of()));
 		}
 		return created;
 	}
@@ -226,22 +220,29 @@ class TokenCli {
 		out.println("Deleted token " + tokenId);
 	}
 
+	/** The policy of a rotation asked for now: the grace, the successor's lifetime if given, the scopes. */
+	private static RotationPolicy policy(CommandLine commandLine) {
+		Duration grace = DurationArgument.grace(commandLine.option("grace"));
+		RotationPolicy policy = RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(grace);
+		String lifetime = commandLine.option("lifetime");
+		if (lifetime != null) {
+			policy = policy.withLifetime(DurationArgument.lifetime(lifetime, grace));
+		}
+		List<Scope> scopes = scopes(commandLine.scopes());
+		return scopes.isEmpty() ? policy : policy.withScopes(scopes.toArray(Scope[]::new));
+	}
+
 	/**
 	 * Rotates with the library's rule: a successor now, delivered (into the Docker config file, if one is given)
 	 * before the token it supersedes starts its grace, which that token's expiry date then enforces.
 	 */
-	private TokenRotation rotate(PrintStream out, String name, Duration grace, List<Scope> scopes,
-			@Nullable String dockerConfig) {
-		String baseName = baseName(name);
-		if (scopes.isEmpty() && this.tokens.listAll().noneMatch((token) -> isOf(baseName, token))) {
+	private TokenRotation rotate(PrintStream out, String name, RotationPolicy policy, @Nullable String dockerConfig) {
+		String baseName = RegistryTokens.baseNameOf(name);
+		if (policy.scopes().isEmpty() && this.tokens.listAll().noneMatch((token) -> isOf(baseName, token))) {
 			throw new CommandLine.UsageException("there is no token named '" + baseName + "' or '" + baseName
 					+ "-<yyyyMMddHHmmss>' yet: give --scope to make the first", Usage.COMMANDS.get("rotate"));
 		}
-		DockerConfigDestination destination = destination(out, dockerConfig);
-		CredentialDelivery delivery = (destination != null) ? destination : CredentialDelivery.NONE;
-		RotationPolicy policy = RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(grace);
-		TokenRotation rotation = this.tokens.rotate(baseName,
-				scopes.isEmpty() ? policy : policy.withScopes(scopes.toArray(Scope[]::new)), delivery);
+		TokenRotation rotation = this.tokens.rotate(baseName, policy, destination(out, dockerConfig));
 		PutTokenOutput successor = rotation.successor();
 		if (successor == null) {
 			throw new IllegalStateException("A token of " + baseName + " was created this very second: try again");
@@ -266,14 +267,8 @@ class TokenCli {
 				? ", expires " + Times.format(properties.expiryDate()) : "";
 	}
 
-	/** The base name of a token of a rotation: its name without the timestamp a rotation adds. */
-	static String baseName(String name) {
-		return ROTATION_SUFFIX.matcher(name).replaceFirst("");
-	}
-
 	private static boolean isOf(String baseName, TokenResponse token) {
-		String name = TokenTable.name(token);
-		return name.equals(baseName) || (name.startsWith(baseName + "-") && baseName(name).equals(baseName));
+		return RegistryTokens.baseNameOf(TokenTable.name(token)).equals(baseName);
 	}
 
 	private void expiring(PrintStream out, @Nullable String within) {
@@ -286,35 +281,25 @@ class TokenCli {
 		TokenTable.print(expiring, out);
 	}
 
-	private @Nullable DockerConfigDestination destination(PrintStream out, @Nullable String file) {
-		return (file != null) ? new DockerConfigDestination(Path.of(file), this.tokens, out) : null;
-	}
-
-	/** A Docker config file a new token goes into: checked before the token is made, merged after. */
-	private record DockerConfigDestination(Path file, RegistryTokens tokens, PrintStream out)
-			implements CredentialDelivery {
-
-		@Override
-		public void checkReady() {
-			DockerCredentials.checkDockerConfig(this.file);
-			this.tokens.hostname();
+	/** Where a new token's credentials go: the Docker config file, if one is given, said on the way. */
+	private CredentialDelivery destination(PrintStream out, @Nullable String file) {
+		if (file == null) {
+			return CredentialDelivery.NONE;
 		}
+		return CredentialDelivery.dockerConfig(Path.of(file)).andThen(new CredentialDelivery() {
 
-		@Override
-		public void deliver(DockerCredentials credentials, TokenRotation rotation) {
-			write(credentials);
-		}
-
-		void write(DockerCredentials credentials) {
-			DockerConfigUpdate update = credentials.writeDockerConfig(this.file);
-			this.out.println("Wrote Docker credentials for " + credentials.hostname() + " to " + this.file
-					+ " (its other entries kept; readable by its owner only)");
-			if (!update.usedByDocker()) {
-				this.out.println("Warning: Docker reads the credentials of " + credentials.hostname()
-						+ " from a credential helper (" + update.credentialHelper() + "), not from this entry");
+			@Override
+			public void checkReady() {
+				TokenCli.this.tokens.hostname();
 			}
-		}
 
+			@Override
+			public void deliver(DockerCredentials credentials, TokenRotation rotation) {
+				out.println("Wrote Docker credentials for " + credentials.hostname() + " to " + file
+						+ " (its other entries kept; readable by its owner only)");
+			}
+
+		});
 	}
 
 	private static void printPassword(PrintStream out, @Nullable TokenProperties properties) {

@@ -29,11 +29,14 @@ final class Usage {
 							+ "                          create or replace the token with that id; what is not given\n"
 							+ "                          (expiry, scopes, status) is kept"),
 			new Command("delete", List.of("id"), Set.of(), Set.of(), "delete <id>               delete a token"),
-			new Command("rotate", List.of("name"), Set.of("grace", "scope", "docker-config"), Set.of(),
-					"rotate <name> [--grace <duration>] [--scope ...]... [--docker-config <file>]\n"
+			new Command("rotate", List.of("name"), Set.of("grace", "lifetime", "scope", "docker-config"), Set.of(),
+					"rotate <name> [--grace <duration>] [--lifetime <duration>] [--scope ...]...\n"
+							+ "                          [--docker-config <file>]\n"
 							+ "                          make a successor of the tokens of a name (the first, with\n"
 							+ "                          --scope, if there is none); the one it supersedes stays valid\n"
-							+ "                          for the grace (default 1d, at least 1h; 0 deletes it at once)"),
+							+ "                          for the grace (default 1d, at least 1h; 0 deletes it at once).\n"
+							+ "                          The successor lives --lifetime (longer than the grace), else\n"
+							+ "                          as long as the token it succeeds did, else the grace plus 30d"),
 			new Command("expiring", List.of(), Set.of("within"), Set.of(),
 					"expiring [--within <duration>]\n"
 							+ "                          list the tokens that expire within 7d, or the duration"),

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
+import io.github.ionosregistry.autoconfigure.rotation.BaseNameCensus;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.model.Scope;
 import io.github.ionosregistry.tokens.model.TokenProperties;
@@ -19,7 +22,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 /**
  * The actuator endpoint {@code ionosregistry}: the tokens of {@code ionos.registry.registry-id}, each with its id,
  * name, status, expiry date and scopes, and whether it expires within {@code ionos.registry.token-expiry-warning}
- * (the service deletes a token when its expiry date passes). Read-only; it never holds a credential.
+ * (the service deletes a token when its expiry date passes); with scheduled rotations, each base name's live tokens
+ * and how many of them no running holder renews. Read-only; it never holds a credential.
  *
  * @since 0.1.0
  */
@@ -32,10 +36,14 @@ public class IonosRegistryEndpoint {
 
 	private final Clock clock;
 
-	IonosRegistryEndpoint(RegistryTokens registryTokens, Duration expiryWarning, Clock clock) {
+	private final Function<List<TokenResponse>, Map<String, BaseNameCensus>> census;
+
+	IonosRegistryEndpoint(RegistryTokens registryTokens, Duration expiryWarning, Clock clock,
+			Function<List<TokenResponse>, Map<String, BaseNameCensus>> census) {
 		this.registryTokens = registryTokens;
 		this.expiryWarning = expiryWarning;
 		this.clock = clock;
+		this.census = census;
 	}
 
 	/**
@@ -45,11 +53,10 @@ public class IonosRegistryEndpoint {
 	@ReadOperation
 	public RegistryTokensDescriptor tokens() {
 		OffsetDateTime horizon = OffsetDateTime.now(this.clock).plus(this.expiryWarning);
-		List<TokenDescriptor> tokens = this.registryTokens.listAll()
-			.map((token) -> TokenDescriptor.of(token, horizon))
-			.toList();
+		List<TokenResponse> listed = this.registryTokens.list();
+		List<TokenDescriptor> tokens = listed.stream().map((token) -> TokenDescriptor.of(token, horizon)).toList();
 		return new RegistryTokensDescriptor(this.registryTokens.registryId(), this.expiryWarning.toString(),
-				tokens.stream().filter(TokenDescriptor::expiring).count(), tokens);
+				tokens.stream().filter(TokenDescriptor::expiring).count(), tokens, this.census.apply(listed));
 	}
 
 	/**
@@ -58,9 +65,10 @@ public class IonosRegistryEndpoint {
 	 * @param expiryWarning how far ahead a token counts as expiring, as an ISO-8601 duration
 	 * @param expiringCount how many tokens expire within it
 	 * @param tokens the tokens, in the order the API lists them
+	 * @param rotations per base name this replica rotates, its live tokens and how many no running holder renews
 	 */
 	public record RegistryTokensDescriptor(UUID registryId, String expiryWarning, long expiringCount,
-			List<TokenDescriptor> tokens) {
+			List<TokenDescriptor> tokens, Map<String, BaseNameCensus> rotations) {
 
 	}
 

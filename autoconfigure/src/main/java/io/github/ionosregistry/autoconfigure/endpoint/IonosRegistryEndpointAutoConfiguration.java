@@ -1,13 +1,17 @@
 package io.github.ionosregistry.autoconfigure.endpoint;
 
 import java.time.Clock;
+import java.util.Map;
 
 import io.github.ionosregistry.autoconfigure.IonosRegistryAutoConfiguration;
 import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
+import io.github.ionosregistry.autoconfigure.rotation.IonosRegistryRotationAutoConfiguration;
+import io.github.ionosregistry.autoconfigure.rotation.ScheduledCredentialHolders;
 import io.github.ionosregistry.tokens.RegistryTokens;
 
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -21,7 +25,7 @@ import org.springframework.context.annotation.Bean;
  *
  * @since 0.1.0
  */
-@AutoConfiguration(after = IonosRegistryAutoConfiguration.class)
+@AutoConfiguration(after = { IonosRegistryAutoConfiguration.class, IonosRegistryRotationAutoConfiguration.class })
 @ConditionalOnClass({ Endpoint.class, ConditionalOnAvailableEndpoint.class })
 @ConditionalOnBean(RegistryTokens.class)
 @ConditionalOnAvailableEndpoint(IonosRegistryEndpoint.class)
@@ -29,8 +33,11 @@ public final class IonosRegistryEndpointAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
-	IonosRegistryEndpoint ionosRegistryEndpoint(RegistryTokens registryTokens, IonosRegistryProperties properties) {
-		return new IonosRegistryEndpoint(registryTokens, properties.getTokenExpiryWarning(), Clock.systemUTC());
+	IonosRegistryEndpoint ionosRegistryEndpoint(RegistryTokens registryTokens, IonosRegistryProperties properties,
+			ObjectProvider<ScheduledCredentialHolders> holders) {
+		ScheduledCredentialHolders rotations = holders.getIfAvailable();
+		return new IonosRegistryEndpoint(registryTokens, properties.getTokenExpiryWarning(), Clock.systemUTC(),
+				(rotations != null) ? rotations::census : (tokens) -> Map.of());
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.github.ionosregistry.autoconfigure.IonosRegistryConnectionDetails;
-import io.github.ionosregistry.autoconfigure.JwtExpiry;
+import io.github.ionosregistry.tokens.internal.credentials.JwtExpiry;
 import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.TokensQuery;

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import io.github.ionosregistry.autoconfigure.rotation.BaseNameCensus;
 import io.github.ionosregistry.autoconfigure.rotation.HolderState;
 import io.github.ionosregistry.autoconfigure.rotation.ScheduledCredentialHolders;
 import io.github.ionosregistry.tokens.HeldCredential;
@@ -15,9 +16,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * Whether this replica holds a valid credential of each rotated base name: DOWN while a base name's checks fail and
  * its credential is missing or expires within its {@code retire-after} (the time its consumers need to take a
- * successor), so that an alert comes before any consumer is refused; UP otherwise. Per base name, the details show
- * the token held (its name, expiry and next refresh), the last check and its outcome, and what fails; never a
- * password.
+ * successor) or a quarter of its lease, whichever is shorter, so that an alert comes before any consumer is refused;
+ * UP otherwise. Per base name, the details show the token held (its name, expiry and next refresh), the last check and
+ * its outcome, what fails, and the base name's live tokens as last counted (how many no running holder renews);
+ * never a password.
  */
 class IonosRegistryRotationHealthIndicator implements HealthIndicator {
 
@@ -37,7 +39,7 @@ class IonosRegistryRotationHealthIndicator implements HealthIndicator {
 		Map<String, Map<String, Object>> details = new LinkedHashMap<>();
 		for (Map.Entry<String, HolderState> entry : this.holders.states().entrySet()) {
 			HolderState state = entry.getValue();
-			atRisk |= state.atRisk(now, this.holders.retireAfter(entry.getKey()));
+			atRisk |= state.atRisk(now, this.holders.warning(entry.getKey()));
 			details.put(entry.getKey(), details(state));
 		}
 		return (atRisk ? Health.down() : Health.up()).withDetails(details).build();
@@ -57,7 +59,7 @@ class IonosRegistryRotationHealthIndicator implements HealthIndicator {
 		}
 		detail.put("lastCheck", (state.lastCheck() != null) ? state.lastCheck().toString() : "not yet");
 		if (state.lastOutcome() != null) {
-			detail.put("lastOutcome", state.lastOutcome());
+			detail.put("lastOutcome", state.lastOutcome().tag());
 		}
 		if (state.lastRotation() != null) {
 			detail.put("lastRotation", state.lastRotation().toString());
@@ -65,6 +67,12 @@ class IonosRegistryRotationHealthIndicator implements HealthIndicator {
 		if (state.failure() != null) {
 			detail.put("failure", state.failure());
 			detail.put("failingSince", String.valueOf(state.failingSince()));
+		}
+		BaseNameCensus census = state.census();
+		if (census != null) {
+			detail.put("liveTokens", census.liveTokens());
+			detail.put("notRenewed", census.notRenewed());
+			detail.put("countedAt", census.countedAt().toString());
 		}
 		return detail;
 	}

@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 
 import io.github.ionosregistry.tokens.HeldCredential;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.TimeGauge;
 import io.micrometer.core.instrument.binder.MeterBinder;
@@ -16,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  * Per base name, how long this replica's credential has left and when it is renewed: the gauges
  * {@value #EXPIRY} (time until the credential held expires) and {@value #REFRESH} (time until its successor is due;
  * negative while a due successor could not be made), tagged {@code base.name}; no value while the replica holds no
- * credential. An alert on the first falling below the grace catches a rotation that keeps failing before any
+ * credential; and {@value #TOKENS}, the base name's live tokens as last counted, tagged {@code state} {@code live} or
+ * {@code not-renewed} (no running holder renews them). An alert on the first falling below the grace catches a rotation that keeps failing before any
  * consumer is refused.
  */
 final class RotationMetrics implements MeterBinder {
@@ -24,6 +27,8 @@ final class RotationMetrics implements MeterBinder {
 	static final String EXPIRY = "ionos.registry.rotation.credential.expiry";
 
 	static final String REFRESH = "ionos.registry.rotation.credential.refresh";
+
+	static final String TOKENS = "ionos.registry.rotation.tokens";
 
 	private final ScheduledCredentialHolders holders;
 
@@ -41,6 +46,8 @@ final class RotationMetrics implements MeterBinder {
 					HeldCredential::expiresAt);
 			gauge(registry, REFRESH, "Time until the successor of the credential this replica holds is due", baseName,
 					HeldCredential::refreshAt);
+			tokens(registry, baseName, "live", BaseNameCensus::liveTokens);
+			tokens(registry, baseName, "not-renewed", BaseNameCensus::notRenewed);
 		});
 	}
 
@@ -49,6 +56,18 @@ final class RotationMetrics implements MeterBinder {
 		TimeGauge.builder(name, this.holders, TimeUnit.SECONDS, (holders) -> secondsUntil(holders, baseName, moment))
 			.description(description)
 			.tag("base.name", baseName)
+			.register(registry);
+	}
+
+	private void tokens(MeterRegistry registry, String baseName, String state, ToIntFunction<BaseNameCensus> count) {
+		Gauge.builder(TOKENS, this.holders, (holders) -> {
+			HolderState holderState = holders.states().get(baseName);
+			BaseNameCensus census = (holderState != null) ? holderState.census() : null;
+			return (census != null) ? count.applyAsInt(census) : Double.NaN;
+		})
+			.description("Live tokens of the base name in the registry, as last counted")
+			.tag("base.name", baseName)
+			.tag("state", state)
 			.register(registry);
 	}
 

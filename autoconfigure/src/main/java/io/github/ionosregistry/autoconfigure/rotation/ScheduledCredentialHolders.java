@@ -1,7 +1,9 @@
 package io.github.ionosregistry.autoconfigure.rotation;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,13 +12,12 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 
-import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
-import io.github.ionosregistry.autoconfigure.RotationScopes;
+import io.github.ionosregistry.tokens.CredentialDelivery;
 import io.github.ionosregistry.tokens.CredentialHolder;
 import io.github.ionosregistry.tokens.RegistryTokens;
-import io.github.ionosregistry.tokens.RotationPolicy;
 import io.github.ionosregistry.tokens.TokenRotation;
-import io.github.ionosregistry.tokens.model.Scope;
+import io.github.ionosregistry.tokens.internal.rotation.NoScopesException;
+import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationRegistry;
 import org.apache.commons.logging.Log;
@@ -32,28 +33,28 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
 /**
  * This replica's {@link CredentialHolder} of each configured base name, checked on the task scheduler: the first
  * check runs while the application starts, so that a replica holds its credential before it is ready, then one
- * every {@code check-interval}. Each token a check makes is written into the base name's Docker config file and
- * published as a {@link TokenRotatedEvent}; each check is observed as {@value #OBSERVATION} (tags {@code base.name},
- * {@code outcome}: {@value #ROTATED}, {@value #NOT_DUE}, {@value #FAILED}), logged when it fails, and kept as a
- * {@link HolderState} for health and metrics.
+ * every {@code check-interval}. Each credential a check delivers is written into the base name's Docker config file
+ * and published as a {@link TokenRotatedEvent}; each check is observed as {@value #OBSERVATION} (tags
+ * {@code base.name}, {@code outcome}), logged when it fails, and kept as a {@link HolderState} for health and
+ * metrics. Every half lease, the base name's live tokens are counted. When the application stops, each holder is
+ * released (its tokens deleted, unless consumers may still read them), within {@link #RELEASE_TIMEOUT} in all.
  *
  * @since 0.1.0
  */
 public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBean {
 
-	static final String ROTATED = "rotated";
-
-	static final String NOT_DUE = "not-due";
-
-	static final String FAILED = "failed";
-
 	static final String OBSERVATION = "ionos.registry.rotation";
+
+	/** The longest the holders' release may hold up the application's stop, should the API hang. */
+	static final Duration RELEASE_TIMEOUT = Duration.ofSeconds(10);
 
 	private static final Log logger = LogFactory.getLog(ScheduledCredentialHolders.class);
 
+	private final RegistryTokens tokens;
+
 	private final Map<String, CredentialHolder> holders = new LinkedHashMap<>();
 
-	private final Map<String, IonosRegistryProperties.Rotation> settings;
+	private final Map<String, IonosRegistryRotationProperties.Rotation> settings;
 
 	private final TaskScheduler scheduler;
 
@@ -74,27 +75,30 @@ public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBea
 	 * @param scheduler the application's task scheduler, or {@code null} to run on a scheduler of their own
 	 * @param ownScheduler the scheduler of their own, shut down with them; used when {@code scheduler} is {@code null}
 	 */
-	ScheduledCredentialHolders(RegistryTokens tokens, Map<String, IonosRegistryProperties.Rotation> settings,
+	ScheduledCredentialHolders(RegistryTokens tokens, Map<String, IonosRegistryRotationProperties.Rotation> settings,
 			@Nullable TaskScheduler scheduler, @Nullable ThreadPoolTaskScheduler ownScheduler,
 			ApplicationEventPublisher events, ObservationRegistry observations, Clock clock) {
+		this.tokens = tokens;
 		this.settings = Map.copyOf(settings);
 		this.ownScheduler = (scheduler != null) ? null : ownScheduler;
 		this.scheduler = (scheduler != null) ? scheduler : Objects.requireNonNull(ownScheduler);
 		this.observations = observations;
 		this.clock = clock;
 		this.settings.keySet().stream().sorted().forEach((baseName) -> {
-			IonosRegistryProperties.Rotation rotation = Objects.requireNonNull(this.settings.get(baseName));
-			CredentialHolder holder = tokens.holder(baseName, policy(rotation),
-					new DockerConfigDelivery(baseName, rotation.getDockerConfig(), events));
+			IonosRegistryRotationProperties.Rotation rotation = setting(baseName);
+			CredentialHolder holder = tokens.holder(baseName, RotationPolicies.of(rotation),
+					delivery(rotation.getDockerConfig(), new RotationEvents(baseName, events)));
 			this.holders.put(baseName, holder);
 			this.states.put(baseName, HolderState.notYetChecked(holder.holderId()));
 		});
 	}
 
-	static RotationPolicy policy(IonosRegistryProperties.Rotation rotation) {
-		Duration lifetime = rotation.getLifetime();
-		return new RotationPolicy(Objects.requireNonNull(rotation.getRotateAfter()), rotation.getRetireAfter(), lifetime,
-				RotationScopes.of(rotation.getScopes()).stream().map(Scope::parse).toList());
+	private static CredentialDelivery delivery(@Nullable Path dockerConfig, RotationEvents events) {
+		return (dockerConfig != null) ? CredentialDelivery.dockerConfig(dockerConfig).andThen(events) : events;
+	}
+
+	private IonosRegistryRotationProperties.Rotation setting(String baseName) {
+		return Objects.requireNonNull(this.settings.get(baseName));
 	}
 
 	/** How each base name's rotation stands, in the order of the base names. */
@@ -105,12 +109,29 @@ public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBea
 	}
 
 	/**
-	 * The grace of a base name: how long its consumers need to take a successor.
+	 * How long before its expiry a base name's credential that cannot be renewed puts its consumers at risk: the
+	 * grace consumers need to take a successor, but no more than a quarter of the lease (the lease is renewed at half,
+	 * so this leaves a quarter of it to the checks that fail).
 	 * @param baseName the base name
-	 * @return its {@code retire-after}
+	 * @return the time
 	 */
-	public Duration retireAfter(String baseName) {
-		return Objects.requireNonNull(this.settings.get(baseName)).getRetireAfter();
+	public Duration warning(String baseName) {
+		IonosRegistryRotationProperties.Rotation rotation = setting(baseName);
+		Duration quarterLease = rotation.getLease().dividedBy(4);
+		return (rotation.getRetireAfter().compareTo(quarterLease) < 0) ? rotation.getRetireAfter() : quarterLease;
+	}
+
+	/**
+	 * Counts the live tokens of each base name among a registry's tokens.
+	 * @param registryTokens the registry's tokens, as listed
+	 * @return the census of each base name, in the order of the base names
+	 */
+	public Map<String, BaseNameCensus> census(List<TokenResponse> registryTokens) {
+		Map<String, BaseNameCensus> census = new LinkedHashMap<>();
+		Instant now = this.clock.instant();
+		this.holders.keySet().forEach((baseName) -> census.put(baseName, BaseNameCensus.of(registryTokens, baseName,
+				setting(baseName).getLease(), setting(baseName).getCheckInterval(), now)));
+		return census;
 	}
 
 	/**
@@ -126,18 +147,14 @@ public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBea
 		try {
 			TokenRotation rotation = holder.check();
 			this.states.compute(baseName, (name, state) -> Objects.requireNonNull(state)
-				.checked(this.clock.instant(), rotation.rotated(), holder.current().orElse(null)));
-			observation.lowCardinalityKeyValue("outcome", rotation.rotated() ? ROTATED : NOT_DUE);
+				.checked(holder.holderId(), this.clock.instant(), rotation.rotated(), holder.current().orElse(null)));
+			observation.lowCardinalityKeyValue("outcome",
+					(rotation.rotated() ? CheckOutcome.ROTATED : CheckOutcome.NOT_DUE).tag());
 			return rotation;
 		}
 		catch (RuntimeException ex) {
-			String failure = describe(ex);
-			this.states.compute(baseName, (name, state) -> Objects.requireNonNull(state)
-				.failed(this.clock.instant(), failure, holder.current().orElse(null)));
-			observation.lowCardinalityKeyValue("outcome", FAILED).error(ex);
-			logger.warn("The check of the tokens " + baseName + " failed; the credential held stays valid and the "
-					+ "next check, in " + Objects.requireNonNull(this.settings.get(baseName)).getCheckInterval()
-					+ ", tries again: " + failure);
+			failed(baseName, holder, ex);
+			observation.lowCardinalityKeyValue("outcome", CheckOutcome.FAILED.tag()).error(ex);
 			return null;
 		}
 		finally {
@@ -145,27 +162,89 @@ public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBea
 		}
 	}
 
-	private static String describe(RuntimeException failure) {
+	private void failed(String baseName, CredentialHolder holder, RuntimeException ex) {
+		String failure = describe(baseName, ex);
+		this.states.compute(baseName, (name, state) -> Objects.requireNonNull(state)
+			.failed(holder.holderId(), this.clock.instant(), failure, holder.current().orElse(null)));
+		String held = holder.current()
+			.map((current) -> "the credential held, " + current.credentials().username() + ", stays valid until "
+					+ current.expiresAt())
+			.orElse("no credential is held yet");
+		logger.warn("The check of the tokens " + baseName + " failed; " + held + ", and the next check, in "
+				+ setting(baseName).getCheckInterval() + ", tries again: " + failure);
+	}
+
+	/** What failed, in the words of the properties where the client names its own API. */
+	private static String describe(String baseName, RuntimeException failure) {
+		if (failure instanceof NoScopesException) {
+			return "No token of " + baseName + " to take the scopes of the first token from: set "
+					+ "ionos.registry.rotation." + baseName + ".scopes, such as repository:*:pull";
+		}
 		String message = failure.getMessage();
 		return (message != null && !message.isBlank()) ? message : failure.getClass().getName();
 	}
 
-	@Override
-	public void start() {
-		this.holders.keySet().forEach((baseName) -> {
-			check(baseName);
-			Duration interval = Objects.requireNonNull(this.settings.get(baseName)).getCheckInterval();
-			this.scheduled.add(this.scheduler.scheduleWithFixedDelay(() -> check(baseName),
-					this.clock.instant().plus(interval), interval));
-		});
-		this.running = true;
+	/** Counts the live tokens of every base name, by listing the registry's tokens once. */
+	void countTokens() {
+		try {
+			List<TokenResponse> listed = this.tokens.list();
+			census(listed).forEach((baseName, census) -> this.states.computeIfPresent(baseName,
+					(name, state) -> state.counted(census)));
+		}
+		catch (RuntimeException ex) {
+			logger.debug("Could not count the tokens of the rotated base names: " + ex.getMessage());
+		}
 	}
 
 	@Override
-	public void stop() {
+	public synchronized void start() {
+		this.holders.keySet().forEach((baseName) -> {
+			check(baseName);
+			Duration interval = setting(baseName).getCheckInterval();
+			this.scheduled.add(this.scheduler.scheduleWithFixedDelay(() -> check(baseName),
+					this.clock.instant().plus(interval), interval));
+		});
+		Duration census = this.settings.values().stream().map((rotation) -> rotation.getLease().dividedBy(2))
+			.min(Duration::compareTo)
+			.orElseThrow();
+		this.scheduled.add(this.scheduler.scheduleWithFixedDelay(this::countTokens,
+				this.clock.instant().plus(census), census));
+		this.running = true;
+	}
+
+	/** Stops the checks and releases the holders, waiting for them at most {@link #RELEASE_TIMEOUT}. */
+	@Override
+	public synchronized void stop() {
+		if (!this.running) {
+			return;
+		}
+		this.running = false;
 		this.scheduled.forEach((future) -> future.cancel(false));
 		this.scheduled.clear();
-		this.running = false;
+		Thread release = new Thread(() -> this.holders.values().forEach(ScheduledCredentialHolders::release),
+				"ionos-registry-release");
+		release.setDaemon(true);
+		release.start();
+		try {
+			release.join(RELEASE_TIMEOUT.toMillis());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		if (release.isAlive()) {
+			logger.warn("The release of the rotated tokens took longer than " + RELEASE_TIMEOUT.toSeconds()
+					+ " s and was left; the tokens it did not delete end at their expiry dates, within a lease");
+		}
+	}
+
+	private static void release(CredentialHolder holder) {
+		try {
+			holder.release();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Could not release the tokens of " + holder.baseName() + "; they end at their expiry dates, "
+					+ "within a lease: " + ex.getMessage());
+		}
 	}
 
 	@Override

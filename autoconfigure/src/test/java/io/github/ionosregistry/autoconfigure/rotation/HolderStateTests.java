@@ -27,30 +27,30 @@ class HolderStateTests {
 
 	@Test
 	void checksThatSucceedAreNeverAtRisk() {
-		HolderState state = HolderState.notYetChecked("abc123").checked(NOW, false, expiringIn(Duration.ofHours(1)));
+		HolderState state = HolderState.notYetChecked("abc123").checked("abc123", NOW, false, expiringIn(Duration.ofHours(1)));
 		assertThat(state.atRisk(NOW, GRACE)).isFalse();
 	}
 
 	@Test
 	void failingChecksPutConsumersAtRiskOnceTheCredentialExpiresWithinTheGrace() {
-		HolderState failing = HolderState.notYetChecked("abc123").failed(NOW, "503", expiringIn(Duration.ofDays(2)));
+		HolderState failing = HolderState.notYetChecked("abc123").failed("abc123", NOW, "503", expiringIn(Duration.ofDays(2)));
 		assertThat(failing.atRisk(NOW, GRACE)).isFalse();
 		assertThat(failing.atRisk(NOW.plus(Duration.ofDays(1)), GRACE)).isTrue();
 		assertThat(failing.failingSince()).isEqualTo(NOW);
-		assertThat(failing.failed(NOW.plusSeconds(60), "503", null).failingSince()).isEqualTo(NOW);
+		assertThat(failing.failed("abc123", NOW.plusSeconds(60), "503", null).failingSince()).isEqualTo(NOW);
 	}
 
 	@Test
 	void failingWithoutACredentialIsAtRiskAtOnce() {
-		assertThat(HolderState.notYetChecked("abc123").failed(NOW, "503", null).atRisk(NOW, GRACE)).isTrue();
+		assertThat(HolderState.notYetChecked("abc123").failed("abc123", NOW, "503", null).atRisk(NOW, GRACE)).isTrue();
 		assertThat(HolderState.notYetChecked("abc123").atRisk(NOW, GRACE)).isFalse();
 	}
 
 	@Test
 	void aSuccessfulCheckEndsTheFailure() {
 		HolderState recovered = HolderState.notYetChecked("abc123")
-			.failed(NOW, "503", null)
-			.checked(NOW.plusSeconds(60), true, expiringIn(Duration.ofDays(30)));
+			.failed("abc123", NOW, "503", null)
+			.checked("abc123", NOW.plusSeconds(60), true, expiringIn(Duration.ofDays(30)));
 		assertThat(recovered.failure()).isNull();
 		assertThat(recovered.failingSince()).isNull();
 		assertThat(recovered.lastRotation()).isEqualTo(NOW.plusSeconds(60));

@@ -141,6 +141,11 @@ public final class RestClientTokensApi implements TokensApi {
 	}
 
 	@Override
+	public PutTokenOutput createToken(UUID registryId, UUID tokenId, PostTokenProperties token) {
+		return new SafeTokenCreation(this, this.scopeWords).create(registryId, tokenId, token);
+	}
+
+	@Override
 	public Stream<TokenResponse> listAll(UUID registryId) {
 		Arguments.requireId(registryId, "registryId");
 		TokenPageIterator tokens = new TokenPageIterator(this, registryId, TokensQuery.DEFAULT_LIMIT);

@@ -39,9 +39,20 @@ public final class SafeTokenCreation {
 	}
 
 	public PutTokenOutput create(UUID registryId, PostTokenProperties token) {
+		return create(registryId, UUID.randomUUID(), token);
+	}
+
+	/**
+	 * Creates a token under an id the caller chose, so that it can find the token by that id should the call fail.
+	 * @param registryId the registry
+	 * @param tokenId a new id, no token's yet
+	 * @param token the token
+	 * @return the created token, with its password
+	 */
+	public PutTokenOutput create(UUID registryId, UUID tokenId, PostTokenProperties token) {
 		Arguments.requireId(registryId, "registryId");
+		Arguments.requireId(tokenId, "tokenId");
 		Arguments.checkTokenProperties(token, "token", this.scopeWords);
-		UUID tokenId = UUID.randomUUID();
 		PutTokenInput input = PutTokenInput.of(token);
 		for (int round = 1;; round++) {
 			PutTokenOutput output = putOrCleanUp(registryId, tokenId, input);

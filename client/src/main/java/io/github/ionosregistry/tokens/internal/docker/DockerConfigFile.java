@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -86,6 +87,46 @@ public final class DockerConfigFile {
 			return removed.get();
 		});
 		return removed.get();
+	}
+
+	/**
+	 * The login the file holds for a registry in {@code auths}, as a registry client reads it: its user name and
+	 * password, or the two in its {@code auth}.
+	 * @param hostname the registry
+	 * @return the login, or {@code null} if the file, or its entry, or the entry's credentials are missing or
+	 * unreadable
+	 */
+	public @Nullable Login login(String hostname) {
+		try {
+			JsonNode entry = read().path("auths").path(hostname);
+			String username = entry.path("username").asString("");
+			String password = entry.path("password").asString("");
+			if (username.isEmpty() || password.isEmpty()) {
+				String auth = new String(Base64.getDecoder().decode(entry.path("auth").asString("")),
+						StandardCharsets.UTF_8);
+				int colon = auth.indexOf(':');
+				username = (colon > 0) ? auth.substring(0, colon) : "";
+				password = (colon > 0) ? auth.substring(colon + 1) : "";
+			}
+			return (username.isEmpty() || password.isEmpty()) ? null : new Login(username, password);
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/**
+	 * A login of a Docker config file. {@link #toString()} never shows the password.
+	 * @param username the user name
+	 * @param password the password
+	 */
+	public record Login(String username, String password) {
+
+		@Override
+		public String toString() {
+			return "Login[username=" + this.username + ", password=******]";
+		}
+
 	}
 
 	/**

@@ -39,7 +39,7 @@ public final class OwnerOnlyFiles {
 	}
 
 	/** The file, created owner-only if it does not exist. */
-	static Path create(Path file) throws IOException {
+	public static Path create(Path file) throws IOException {
 		try {
 			if (VIEWS.contains("posix")) {
 				return Files.createFile(file,

@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.tokens.internal.credentials;
 
 import java.time.DateTimeException;
 import java.time.Instant;

@@ -1,21 +1,17 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.tokens.internal.credentials;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 
+import io.github.ionosregistry.tokens.LogCapture;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reading an API token's expiry from its JWT payload, and every way it can have none.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class JwtExpiryTests {
 
 	@Test
@@ -35,12 +31,14 @@ class JwtExpiryTests {
 	}
 
 	@Test
-	void anExpOutOfRangeIsNoKnownExpiryWithAWarning(CapturedOutput output) {
-		assertThat(JwtExpiry.of(jwt("{\"exp\":99999999999999999}"))).isNull();
-		assertThat(JwtExpiry.of(jwt("{\"exp\":1e300}"))).isNull();
-		assertThat(JwtExpiry.of(jwt("{\"exp\":-99999999999999999}"))).isNull();
-		assertThat(output.getOut() + output.getErr()).contains("The API token's expiry (exp) is not a time an Instant "
-				+ "can hold; its expiry is taken as unknown");
+	void anExpOutOfRangeIsNoKnownExpiryWithAWarning() {
+		try (LogCapture log = LogCapture.debug(JwtExpiry.class.getName())) {
+			assertThat(JwtExpiry.of(jwt("{\"exp\":99999999999999999}"))).isNull();
+			assertThat(JwtExpiry.of(jwt("{\"exp\":1e300}"))).isNull();
+			assertThat(JwtExpiry.of(jwt("{\"exp\":-99999999999999999}"))).isNull();
+			assertThat(log.text()).contains("The API token's expiry (exp) is not a time an Instant can hold; its "
+					+ "expiry is taken as unknown");
+		}
 	}
 
 	private static String jwt(String payload) {

@@ -19,6 +19,7 @@ import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
 import io.github.ionosregistry.emulator.TokensEmulator;
+import io.github.ionosregistry.tokens.internal.rotation.RotationNames;
 import io.github.ionosregistry.tokens.model.Scope;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +42,7 @@ import static org.assertj.core.api.Assertions.tuple;
  * expiry date and never shortened later, rotation due by age or by expiry date, a delivery that fails or cannot be
  * made, a lost answer at each step, and rotations running at once.
  */
-class TokenRotationTests {
+class SharedRotationTests {
 
 	private static final UUID REGISTRY = TokensEmulator.DEFAULT_REGISTRY_ID;
 
@@ -88,7 +89,7 @@ class TokenRotationTests {
 			assertThat(rotation.rotated()).isTrue();
 			assertThat(rotation.successor().hasPassword()).isTrue();
 			String name = rotation.successor().properties().name();
-			assertThat(name).isEqualTo("ci-push-" + RegistryTokens.stamp(at));
+			assertThat(name).isEqualTo("ci-push-" + RotationNames.stamp(at));
 			assertThat(rotation.successor().properties().scopes())
 				.containsExactly(Scope.repository("app/*", Scope.PULL, Scope.PUSH));
 			// The lifetime of the token it succeeds: 60 days.
@@ -113,7 +114,7 @@ class TokenRotationTests {
 			TokenRotation rotation = at(api, at).rotate("ci-pull", RotationPolicy.rotateAfter(Duration.ofDays(10))
 				.withRetireAfter(Duration.ofDays(1))
 				.withScopes(Scope.repository("app/*", Scope.PULL)));
-			assertThat(rotation.successor().properties().name()).isEqualTo("ci-pull-" + RegistryTokens.stamp(at));
+			assertThat(rotation.successor().properties().name()).isEqualTo("ci-pull-" + RotationNames.stamp(at));
 			assertThat(rotation.successor().properties().scopes()).containsExactly(Scope.repository("app/*", Scope.PULL));
 			// Twice rotateAfter plus retireAfter: a successor that cannot be made when due has as long again.
 			assertThat(rotation.successor().properties().expiryDate().toInstant()).isEqualTo(at.plus(Duration.ofDays(21)));
@@ -222,7 +223,7 @@ class TokenRotationTests {
 			.withMessage("retireAfter must be zero or more, was null");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> RotationPolicy.rotateAfter(Duration.ofDays(10)).withLifetime(Duration.ofDays(5)))
-			.withMessageStartingWith("lifetime (PT120H) must be at least rotateAfter (PT240H) plus retireAfter (PT24H)");
+			.withMessageStartingWith("lifetime (PT120H) must be longer than rotateAfter (PT240H) plus retireAfter (PT24H)");
 		assertThat(RotationPolicy.rotateAfter(Duration.ZERO).retireAfter()).isEqualTo(Duration.ofDays(1));
 		assertThat(RotationPolicy.rotateAfter(Duration.ofSeconds(8)).withRetireAfter(Duration.ofSeconds(4))
 			.tokenLifetime()).isEqualTo(RotationPolicy.SHORTEST_EXPIRY);
@@ -250,11 +251,11 @@ class TokenRotationTests {
 		try (TokensApi api = api(EmulatorApis.jdk())) {
 			assertThatIllegalStateException()
 				.isThrownBy(() -> api.registry(REGISTRY).rotate("ci-push", RotationPolicy.rotateAfter(Duration.ZERO)))
-				.withMessageContaining("No token named ci-push or ci-push-<yyyyMMddHHmmss>")
+				.withMessageContaining("No token of ci-push (named ci-push, ci-push-<yyyyMMddHHmmss>")
 				.withMessageContaining("RotationPolicy.withScopes");
 			assertThatIllegalArgumentException()
 				.isThrownBy(() -> api.registry(REGISTRY).rotate("a".repeat(42), RotationPolicy.rotateAfter(Duration.ZERO)))
-				.withMessageContaining("must be 2 to 41");
+				.withMessageContaining("baseName: the base name '" + "a".repeat(42) + "' must be 2 to 41");
 		}
 		assertThat(names()).isEmpty();
 	}

@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.endpoint;
 
 import java.util.regex.Pattern;
 
