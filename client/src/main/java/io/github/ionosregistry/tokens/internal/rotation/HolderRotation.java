@@ -204,8 +204,8 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 			}
 		}
 		this.superseded.replaceAll((inGrace) -> {
-			Instant renewal = Lease.renewal(now, inGrace.expiresAt(), Grace.expiryFor(inGrace.graceEnd(), now),
-					this.policy);
+			Instant renewal = Grace.hasEnded(inGrace.graceEnd(), now) ? null
+					: Lease.renewal(now, inGrace.expiresAt(), Grace.expiryFor(inGrace.graceEnd(), now), this.policy);
 			return (renewal != null) ? this.calls.changeExpiry(inGrace.id(), renewal).map(inGrace::as).orElse(inGrace)
 					: inGrace;
 		});
@@ -307,27 +307,46 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		this.claim = claim;
 		this.holderId = RotationNames.holderIdOf(credentials.username(), this.baseName).orElseThrow();
 		HolderRecord record = claim.read().orElse(null);
-		if (record == null) {
-			return;
-		}
-		this.unsure.addAll(record.unsure());
-		if (record.current() != null) {
-			this.unsure.add(record.current());
-		}
-		// The token the destination holds is the current one: the record's, or one made just before a stop.
-		for (UUID id : List.copyOf(this.unsure)) {
-			Optional<TokenResponse> token = this.calls.find(id);
-			if (token.isPresent() && credentials.username().equals(TokenFacts.name(token.get()))) {
-				this.current = Held.resumed(token.get(), credentials);
-				this.unsure.remove(id);
-				break;
+		if (record != null) {
+			this.unsure.addAll(record.unsure());
+			record.superseded().forEach((inGrace) -> this.calls.find(inGrace.id())
+				.ifPresent((token) -> this.superseded.add(InGrace.resumed(token, Instant.parse(inGrace.graceEnd()),
+						this.policy))));
+			UUID recorded = record.current();
+			this.current = (recorded != null) ? resumed(recorded, credentials) : null;
+			if (this.current == null) {
+				takeBackUndelivered(credentials, recorded);
 			}
 		}
-		record.superseded().forEach((inGrace) -> this.calls.find(inGrace.id())
-			.ifPresent((token) -> this.superseded.add(new InGrace(token, Instant.parse(inGrace.graceEnd())
-				.minus(this.policy.retireAfter()), Instant.parse(inGrace.graceEnd()), TokenFacts.expiresAt(token)))));
 		logger.info("Took back the credential " + credentials.username() + " of " + this.baseName + " from "
 				+ this.delivery + ((this.current != null) ? "" : ": its token is gone, this check makes another"));
+	}
+
+	/** The token of an id, as the current one, if it is the one the destination holds. */
+	private @Nullable Held resumed(UUID tokenId, DockerCredentials credentials) {
+		return this.calls.find(tokenId)
+			.filter((token) -> credentials.username().equals(TokenFacts.name(token)))
+			.map((token) -> Held.resumed(token, credentials))
+			.orElse(null);
+	}
+
+	/**
+	 * The destination holds a token made just before the stop, written but not known to be delivered: it is the
+	 * current one, and the one the record names as current starts its grace now.
+	 */
+	private void takeBackUndelivered(DockerCredentials credentials, @Nullable UUID recorded) {
+		for (UUID id : List.copyOf(this.unsure)) {
+			Held held = resumed(id, credentials);
+			if (held != null) {
+				this.current = held;
+				this.unsure.remove(id);
+				if (recorded != null) {
+					this.calls.find(recorded).ifPresent((previous) -> supersede(Held.resumed(previous, credentials),
+							now()));
+				}
+				return;
+			}
+		}
 	}
 
 	/** The claim of a holder gone whose credential nobody reads any more: its tokens deleted, but those in grace. */
@@ -435,6 +454,10 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 
 		@Nullable String name() {
 			return TokenFacts.name(this.token);
+		}
+
+		static InGrace resumed(TokenResponse token, Instant graceEnd, RotationPolicy policy) {
+			return new InGrace(token, graceEnd.minus(policy.retireAfter()), graceEnd, TokenFacts.expiresAt(token));
 		}
 
 		InGrace as(TokenResponse listed) {
