@@ -64,24 +64,13 @@ public final class RegistryTokens {
 		this.hostname = new RegistryHostname(registries, this.registryId);
 	}
 
-	/**
-	 * The tokens of a registry, with the registries API that gives its hostname for {@link #dockerCredentials}.
-	 * @param tokens the tokens API
-	 * @param registries the registries API
-	 * @param registryId the registry
-	 * @return the registry's tokens
-	 */
+	/** The tokens of a registry, with the registries API that gives its hostname for {@link #dockerCredentials}. */
 	public static RegistryTokens of(TokensApi tokens, RegistriesApi registries, UUID registryId) {
 		return new RegistryTokens(tokens, Arguments.requireNonNull(registries, "registries"), registryId,
 				Clock.systemUTC());
 	}
 
-	/**
-	 * The same tokens on another clock, which decides when a rotation or a holder's token is due: for a schedule that
-	 * is simulated, or a test.
-	 * @param clock the clock
-	 * @return the tokens on that clock
-	 */
+	/** The same tokens on another clock, which decides when a rotation is due: for a simulated schedule, a test. */
 	public RegistryTokens withClock(Clock clock) {
 		return new RegistryTokens(this.api, this.registries, this.registryId, Arguments.requireNonNull(clock, "clock"));
 	}
@@ -140,9 +129,8 @@ public final class RegistryTokens {
 	}
 
 	/**
-	 * The registry's hostname, what {@code docker login} and image references use: read once from the registries API,
-	 * then kept.
-	 * @return the hostname, such as {@code my-registry.cr.ionos.com}
+	 * The registry's hostname ({@code my-registry.cr.ionos.com}), what {@code docker login} and image references use:
+	 * read once from the registries API, then kept.
 	 * @throws IllegalStateException if these tokens were made without a {@link RegistriesApi}
 	 */
 	public String hostname() {
@@ -152,30 +140,18 @@ public final class RegistryTokens {
 	/**
 	 * The Docker credentials of a token just created: this registry's hostname, the token's user name and its
 	 * one-time password.
-	 * @param created the answer that created the token
-	 * @return the credentials
 	 * @throws IllegalArgumentException if the answer holds no password (only a creating answer does)
 	 */
 	public DockerCredentials dockerCredentials(PutTokenOutput created) {
 		return DockerCredentials.ofCreated(this::hostname, Arguments.requireNonNull(created, "created").properties());
 	}
 
-	/**
-	 * The Docker credentials of a token just created by POST.
-	 * @param created the answer that created the token
-	 * @return the credentials
-	 * @throws IllegalArgumentException if the answer holds no password (only a creating answer does)
-	 */
+	/** The Docker credentials of a token just created by POST: see {@link #dockerCredentials(PutTokenOutput)}. */
 	public DockerCredentials dockerCredentials(PostTokenOutput created) {
 		return DockerCredentials.ofCreated(this::hostname, Arguments.requireNonNull(created, "created").properties());
 	}
 
-	/**
-	 * The tokens whose expiry date comes within the given time, soonest first; the service deletes a token when its
-	 * expiry date passes.
-	 * @param within how far ahead to look
-	 * @return the tokens, soonest first
-	 */
+	/** The tokens whose expiry date comes within that time, soonest first; the service deletes them at that date. */
 	public List<TokenResponse> expiringWithin(Duration within) {
 		Arguments.requirePositive(within, "within");
 		OffsetDateTime horizon = OffsetDateTime.now(this.clock).plus(within);
@@ -236,13 +212,7 @@ public final class RegistryTokens {
 		return SharedRotation.rotate(calls(), baseName, policy, delivery, this.clock);
 	}
 
-	/**
-	 * Rotates the tokens of a base name once, the caller taking the successor's password from the result: see
-	 * {@link #rotate(String, RotationPolicy, CredentialDelivery)}.
-	 * @param baseName the base name
-	 * @param policy the policy
-	 * @return what was done
-	 */
+	/** Rotates once, the caller taking the successor's password from the result: see {@link #rotate}. */
 	public TokenRotation rotate(String baseName, RotationPolicy policy) {
 		return rotate(baseName, policy, CredentialDelivery.NONE);
 	}

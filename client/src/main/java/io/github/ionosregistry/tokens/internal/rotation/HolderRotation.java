@@ -13,15 +13,12 @@ import java.util.UUID;
 
 import io.github.ionosregistry.tokens.CredentialDelivery;
 import io.github.ionosregistry.tokens.CredentialHolder;
-import io.github.ionosregistry.tokens.DockerCredentials;
 import io.github.ionosregistry.tokens.HeldCredential;
 import io.github.ionosregistry.tokens.RotationPolicy;
 import io.github.ionosregistry.tokens.SupersededToken;
 import io.github.ionosregistry.tokens.TokenRotation;
-import io.github.ionosregistry.tokens.model.Credentials;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
 import io.github.ionosregistry.tokens.model.Scope;
-import io.github.ionosregistry.tokens.model.TokenProperties;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -49,11 +46,11 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 
 	private @Nullable HolderClaim claim;
 
-	private volatile @Nullable Held current;
+	private volatile @Nullable HeldToken current;
 
-	private @Nullable Held undelivered;
+	private @Nullable HeldToken undelivered;
 
-	private final List<InGrace> superseded = new ArrayList<>();
+	private final List<TokenInGrace> superseded = new ArrayList<>();
 
 	/** Tokens it may have made without holding their passwords: a create whose answer was lost. */
 	private final Set<UUID> unsure = new LinkedHashSet<>();
@@ -87,7 +84,7 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 
 	@Override
 	public Optional<HeldCredential> current() {
-		Held held = this.current;
+		HeldToken held = this.current;
 		return (held != null) ? Optional.of(held.describe(this.policy)) : Optional.empty();
 	}
 
@@ -111,9 +108,9 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 			this.started = true;
 		}
 		boolean changed = this.unsure.removeIf((id) -> this.calls.delete(id, null));
-		Held held = this.current;
+		HeldToken held = this.current;
 		this.current = stillThere(held);
-		Held undelivered = this.undelivered;
+		HeldToken undelivered = this.undelivered;
 		this.undelivered = stillThere(undelivered);
 		if (changed || (held != null && this.current == null) || (undelivered != null && this.undelivered == null)) {
 			record();
@@ -121,7 +118,7 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 	}
 
 	/** The token as the service has it now; {@code null} if it is gone. */
-	private @Nullable Held stillThere(@Nullable Held held) {
+	private @Nullable HeldToken stillThere(@Nullable HeldToken held) {
 		if (held == null) {
 			return null;
 		}
@@ -135,11 +132,11 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 
 	@Override
 	@Nullable PutTokenOutput successorWhenDue(Run run) {
-		Held undelivered = this.undelivered;
+		HeldToken undelivered = this.undelivered;
 		if (undelivered != null) {
 			return undelivered.created();
 		}
-		Held held = this.current;
+		HeldToken held = this.current;
 		if (held != null && !SuccessorDue.isDue(held.createdAt(), held.end(this.policy), run.startedAt, this.policy)) {
 			return null;
 		}
@@ -157,15 +154,15 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		record();
 		PutTokenOutput created = this.calls.create(id, nameAt(now), scopes, Lease.firstExpiry(now, this.policy), null);
 		this.unsure.remove(id);
-		this.undelivered = Held.made(created, this.calls.credentials(created), now);
+		this.undelivered = HeldToken.made(created, this.calls.credentials(created), now);
 		record();
 		return created;
 	}
 
 	@Override
 	void handOver(PutTokenOutput successor, Run run) {
-		Held next = Objects.requireNonNull(this.undelivered);
-		Held previous = this.current;
+		HeldToken next = Objects.requireNonNull(this.undelivered);
+		HeldToken previous = this.current;
 		List<SupersededToken> promised = new ArrayList<>(supersededTokens());
 		if (previous != null) {
 			promised.add(new SupersededToken(previous.token(), run.startedAt, Grace.endsAt(run.startedAt, this.policy)));
@@ -181,9 +178,9 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		record();
 	}
 
-	private void supersede(Held previous, Instant deliveredAt) {
+	private void supersede(HeldToken previous, Instant deliveredAt) {
 		Instant graceEnd = Grace.endsAt(deliveredAt, this.policy);
-		InGrace inGrace = new InGrace(previous.token(), deliveredAt, graceEnd, previous.expiresAt());
+		TokenInGrace inGrace = new TokenInGrace(previous.token(), deliveredAt, graceEnd, previous.expiresAt());
 		Instant enforcing = Grace.enforcingExpiry(graceEnd, previous.expiresAt(), now());
 		if (enforcing != null && !Grace.hasEnded(graceEnd, now())) {
 			inGrace = this.calls.changeExpiry(previous.id(), enforcing).map(inGrace::as).orElse(inGrace);
@@ -194,7 +191,7 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 	/** Renews the leases of its tokens, and delivers its credential again when it renewed it. */
 	@Override
 	void keep(Run run) {
-		Held held = this.current;
+		HeldToken held = this.current;
 		Instant now = now();
 		if (held != null) {
 			Instant renewal = Lease.renewal(now, held.expiresAt(), held.end(this.policy), this.policy);
@@ -209,7 +206,7 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 			return (renewal != null) ? this.calls.changeExpiry(inGrace.id(), renewal).map(inGrace::as).orElse(inGrace)
 					: inGrace;
 		});
-		Held renewed = this.current;
+		HeldToken renewed = this.current;
 		if (this.redeliver && renewed != null) {
 			// A destination several holders write keeps a credential renewed within half a lease.
 			this.delivery.deliver(renewed.credentials(), new TokenRotation(null, supersededTokens(), List.of()));
@@ -220,7 +217,7 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 	@Override
 	void retire(Run run) {
 		Instant now = now();
-		for (InGrace inGrace : List.copyOf(this.superseded)) {
+		for (TokenInGrace inGrace : List.copyOf(this.superseded)) {
 			if (Grace.hasEnded(inGrace.graceEnd(), now) && this.calls.delete(inGrace.id(), inGrace.name())) {
 				this.superseded.remove(inGrace);
 				run.retired.add(inGrace.token());
@@ -242,19 +239,16 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		this.released = true;
 		boolean consumersMayRemain = consumersMayRemain();
 		Set<UUID> unusable = new LinkedHashSet<>(this.unsure);
-		Held undelivered = this.undelivered;
+		HeldToken undelivered = this.undelivered;
 		if (undelivered != null) {
 			unusable.add(undelivered.id());
 		}
 		unusable.forEach((id) -> this.calls.delete(id, null));
-		int deleted = unusable.size();
+		long deleted = unusable.size();
 		if (!consumersMayRemain) {
-			Held held = this.current;
-			if (held != null && this.calls.delete(held.id(), held.credentials().username())) {
-				deleted++;
-			}
-			deleted += (int) this.superseded.stream().filter((token) -> this.calls.delete(token.id(), token.name()))
-				.count();
+			HeldToken held = this.current;
+			deleted += (held != null && this.calls.delete(held.id(), held.credentials().username())) ? 1 : 0;
+			deleted += this.superseded.stream().filter((token) -> this.calls.delete(token.id(), token.name())).count();
 		}
 		endClaim(consumersMayRemain);
 		logger.info("Released the tokens of " + this.baseName + " held by " + this.holderId + ": deleted " + deleted
@@ -290,75 +284,26 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		if (!(this.delivery instanceof ResumableDestination destination)) {
 			return;
 		}
-		Optional<DockerCredentials> held = destination.held(this.calls.hostname());
-		Optional<HolderClaim> previous = held
-			.flatMap((credentials) -> RotationNames.holderIdOf(credentials.username(), this.baseName))
-			.flatMap((holderId) -> destination.takeOver(this.baseName, holderId));
-		if (previous.isPresent()) {
-			takeOver(previous.get(), held.get());
+		Optional<HolderResumption.Resumed> resumed = HolderResumption.takeOver(this.calls, this.baseName,
+				this.policy, destination);
+		if (resumed.isPresent()) {
+			HolderResumption.Resumed taken = resumed.get();
+			this.holderId = taken.holderId();
+			this.claim = taken.claim();
+			this.current = taken.current();
+			this.superseded.addAll(taken.superseded());
+			this.unsure.addAll(taken.unsure());
+			HeldToken previous = taken.supersededNow();
+			if (previous != null) {
+				supersede(previous, now());
+			}
+			logger.info("Took back the credential of " + this.baseName + " held by " + this.holderId + " from "
+					+ this.delivery + ((this.current != null) ? "" : ": its token is gone, this check makes another"));
 		}
 		else {
 			this.claim = destination.claim(this.baseName, holderRecord());
 		}
-		destination.abandoned(this.baseName).forEach(this::cleanUp);
-	}
-
-	private void takeOver(HolderClaim claim, DockerCredentials credentials) {
-		this.claim = claim;
-		this.holderId = RotationNames.holderIdOf(credentials.username(), this.baseName).orElseThrow();
-		HolderRecord record = claim.read().orElse(null);
-		if (record != null) {
-			this.unsure.addAll(record.unsure());
-			record.superseded().forEach((inGrace) -> this.calls.find(inGrace.id())
-				.ifPresent((token) -> this.superseded.add(InGrace.resumed(token, Instant.parse(inGrace.graceEnd()),
-						this.policy))));
-			UUID recorded = record.current();
-			this.current = (recorded != null) ? resumed(recorded, credentials) : null;
-			if (this.current == null) {
-				takeBackUndelivered(credentials, recorded);
-			}
-		}
-		logger.info("Took back the credential " + credentials.username() + " of " + this.baseName + " from "
-				+ this.delivery + ((this.current != null) ? "" : ": its token is gone, this check makes another"));
-	}
-
-	/** The token of an id, as the current one, if it is the one the destination holds. */
-	private @Nullable Held resumed(UUID tokenId, DockerCredentials credentials) {
-		return this.calls.find(tokenId)
-			.filter((token) -> credentials.username().equals(TokenFacts.name(token)))
-			.map((token) -> Held.resumed(token, credentials))
-			.orElse(null);
-	}
-
-	/**
-	 * The destination holds a token made just before the stop, written but not known to be delivered: it is the
-	 * current one, and the one the record names as current starts its grace now.
-	 */
-	private void takeBackUndelivered(DockerCredentials credentials, @Nullable UUID recorded) {
-		for (UUID id : List.copyOf(this.unsure)) {
-			Held held = resumed(id, credentials);
-			if (held != null) {
-				this.current = held;
-				this.unsure.remove(id);
-				if (recorded != null) {
-					this.calls.find(recorded).ifPresent((previous) -> supersede(Held.resumed(previous, credentials),
-							now()));
-				}
-				return;
-			}
-		}
-	}
-
-	/** The claim of a holder gone whose credential nobody reads any more: its tokens deleted, but those in grace. */
-	private void cleanUp(HolderClaim abandoned) {
-		abandoned.read().ifPresent((record) -> {
-			List<UUID> unused = new ArrayList<>(record.unsure());
-			if (record.current() != null) {
-				unused.add(record.current());
-			}
-			unused.forEach((id) -> this.calls.delete(id, null));
-		});
-		abandoned.end();
+		HolderResumption.cleanUpAbandoned(this.calls, this.baseName, destination);
 	}
 
 	private void record() {
@@ -369,9 +314,9 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 	}
 
 	private HolderRecord holderRecord() {
-		Held held = this.current;
+		HeldToken held = this.current;
 		List<UUID> unsure = new ArrayList<>(this.unsure);
-		Held undelivered = this.undelivered;
+		HeldToken undelivered = this.undelivered;
 		if (undelivered != null) {
 			unsure.add(undelivered.id());
 		}
@@ -381,7 +326,7 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 	}
 
 	private List<SupersededToken> supersededTokens() {
-		return this.superseded.stream().map(InGrace::asSuperseded).toList();
+		return this.superseded.stream().map(TokenInGrace::asSuperseded).toList();
 	}
 
 	/** A name of this holder's generation, its stamp later than any made before so that no two are the same. */
@@ -398,76 +343,6 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 	@Override
 	public String toString() {
 		return "CredentialHolder[baseName=" + this.baseName + ", holderId=" + this.holderId + "]";
-	}
-
-	/** A token this holder holds, with its password. */
-	private record Held(TokenResponse token, DockerCredentials credentials, Instant createdAt,
-			@Nullable Instant expiresAt, @Nullable PutTokenOutput created) {
-
-		static Held made(PutTokenOutput created, DockerCredentials credentials, Instant now) {
-			TokenProperties made = created.properties();
-			TokenProperties withoutPassword = (made != null) ? new TokenProperties(
-					new Credentials("", credentials.username()), made.expiryDate(), made.name(), made.scopes(),
-					made.status()) : null;
-			TokenResponse token = new TokenResponse(created.href(), created.id(), created.metadata(), withoutPassword,
-					created.type());
-			return new Held(token, credentials, TokenFacts.createdAt(created.metadata(), now),
-					TokenFacts.expiresAt(made), created);
-		}
-
-		static Held resumed(TokenResponse token, DockerCredentials credentials) {
-			return new Held(token, credentials, TokenFacts.createdAt(token), TokenFacts.expiresAt(token), null);
-		}
-
-		UUID id() {
-			return TokenFacts.id(this.token);
-		}
-
-		/** The same token as the service has it now. */
-		Held as(TokenResponse listed) {
-			return new Held(listed, this.credentials, this.createdAt, TokenFacts.expiresAt(listed), this.created);
-		}
-
-		/** The end of its lifetime, past which no renewal keeps it. */
-		Instant end(RotationPolicy policy) {
-			return this.createdAt.plus(Lifetime.of(policy));
-		}
-
-		HeldCredential describe(RotationPolicy policy) {
-			return new HeldCredential(this.credentials, id(), this.createdAt, this.expiresAt,
-					SuccessorDue.at(this.createdAt, end(policy), policy));
-		}
-
-		@Override
-		public String toString() {
-			return "Held[" + this.credentials + "]";
-		}
-
-	}
-
-	/** A superseded token in its grace. */
-	private record InGrace(TokenResponse token, Instant supersededAt, Instant graceEnd, @Nullable Instant expiresAt) {
-
-		UUID id() {
-			return TokenFacts.id(this.token);
-		}
-
-		@Nullable String name() {
-			return TokenFacts.name(this.token);
-		}
-
-		static InGrace resumed(TokenResponse token, Instant graceEnd, RotationPolicy policy) {
-			return new InGrace(token, graceEnd.minus(policy.retireAfter()), graceEnd, TokenFacts.expiresAt(token));
-		}
-
-		InGrace as(TokenResponse listed) {
-			return new InGrace(listed, this.supersededAt, this.graceEnd, TokenFacts.expiresAt(listed));
-		}
-
-		SupersededToken asSuperseded() {
-			return new SupersededToken(this.token, this.supersededAt, this.graceEnd);
-		}
-
 	}
 
 }
