@@ -59,7 +59,8 @@ class IonosRegistryWarmUpTests {
 		try (ConfigurableApplicationContext context = run(CountingApplication.class)) {
 			CountingTokensApi api = context.getBean(CountingTokensApi.class);
 			assertThat(api.warmedUp.await(10, TimeUnit.SECONDS)).isTrue();
-			Thread.sleep(200);
+			// Once its thread has ended, no further warm-up can come.
+			joinTheWarmUpThreads();
 			assertThat(api.warmUps).hasValue(1);
 			assertThat(api.warmUpThread).isEqualTo("ionos-registry-warm-up");
 			assertThat(api.readyBeforeWarmUp).isTrue();
@@ -70,7 +71,8 @@ class IonosRegistryWarmUpTests {
 	void thePropertyTurnsTheWarmUpOff() throws Exception {
 		try (ConfigurableApplicationContext context = run(CountingApplication.class, "ionos.registry.warm-up=false")) {
 			CountingTokensApi api = context.getBean(CountingTokensApi.class);
-			assertThat(api.warmedUp.await(500, TimeUnit.MILLISECONDS)).isFalse();
+			assertThat(context.getBeansOfType(IonosRegistryWarmUp.class)).isEmpty();
+			joinTheWarmUpThreads();
 			assertThat(api.warmUps).hasValue(0);
 		}
 	}
@@ -81,20 +83,18 @@ class IonosRegistryWarmUpTests {
 		server.stubFor(WireMock.get(WireMock.urlPathMatching("/registries/.*/tokens"))
 			.willReturn(okJson(TokenJson.page(0, 100, 0))));
 		try (ConfigurableApplicationContext context = run(AutoConfiguredApplication.class)) {
-			waitForTheWarmUpThread();
+			joinTheWarmUpThreads();
 			assertThat(server.getAllServeEvents()).isEmpty();
 			assertThat(context.getBean(TokensApi.class).registriesTokensGet(registryId).total()).isZero();
 			assertThat(server.getAllServeEvents()).hasSize(1);
 		}
 	}
 
-	private static void waitForTheWarmUpThread() throws InterruptedException {
-		long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (System.nanoTime() < end && Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.anyMatch((thread) -> thread.getName().equals("ionos-registry-warm-up"))) {
-			Thread.sleep(20);
+	private static void joinTheWarmUpThreads() throws InterruptedException {
+		for (Thread thread : Thread.getAllStackTraces().keySet()) {
+			if (thread.getName().equals("ionos-registry-warm-up")) {
+				thread.join(Duration.ofSeconds(10).toMillis());
+			}
 		}
 	}
 
