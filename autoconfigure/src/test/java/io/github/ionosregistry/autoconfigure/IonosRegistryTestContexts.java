@@ -1,5 +1,7 @@
 package io.github.ionosregistry.autoconfigure;
 
+import io.github.ionosregistry.emulator.TokensEmulator;
+
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
@@ -21,6 +23,17 @@ public final class IonosRegistryTestContexts {
 	static final String NO_CONFIG_FILE = "target/no-ionos-config-file";
 
 	private IonosRegistryTestContexts() {
+	}
+
+	/**
+	 * A context runner with those auto-configurations and more, on an emulator's API and credentials.
+	 * @param emulator the emulator
+	 * @param autoConfigurations the auto-configurations besides the client's
+	 */
+	public static ApplicationContextRunner runner(TokensEmulator emulator, Class<?>... autoConfigurations) {
+		return runner().withConfiguration(AutoConfigurations.of(autoConfigurations))
+			.withPropertyValues("ionos.registry.api-url=" + emulator.apiUrl(),
+					"ionos.registry.token=" + emulator.credentials().token());
 	}
 
 	/**

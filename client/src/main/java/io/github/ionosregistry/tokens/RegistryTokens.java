@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import io.github.ionosregistry.tokens.internal.Arguments;
+import io.github.ionosregistry.tokens.internal.NotFound;
 import io.github.ionosregistry.tokens.internal.RegistryHostname;
 import io.github.ionosregistry.tokens.internal.rotation.HolderRotation;
 import io.github.ionosregistry.tokens.internal.rotation.RotationCalls;
@@ -97,15 +98,7 @@ public final class RegistryTokens {
 
 	/** Reads a token, its password empty; empty if the registry has no token with that id (the answer 404). */
 	public Optional<TokenResponse> find(UUID tokenId) {
-		try {
-			return Optional.of(this.api.registriesTokensFindById(this.registryId, tokenId));
-		}
-		catch (IonosApiException ex) {
-			if (ex.isNotFound()) {
-				return Optional.empty();
-			}
-			throw ex;
-		}
+		return NotFound.asEmpty(() -> this.api.registriesTokensFindById(this.registryId, tokenId));
 	}
 
 	/** Creates a token, safely (see {@link TokensApi#createToken}); the answer holds its one-time password. */

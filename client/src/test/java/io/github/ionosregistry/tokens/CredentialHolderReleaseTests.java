@@ -3,20 +3,14 @@ package io.github.ionosregistry.tokens;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
-import io.github.ionosregistry.emulator.EmulatedToken;
 import io.github.ionosregistry.emulator.EmulatorCredentials;
-import io.github.ionosregistry.emulator.MovableClock;
-import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.model.Scope;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,45 +24,22 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class CredentialHolderReleaseTests {
 
+	@RegisterExtension
+	final EmulatorOnClock registry = new EmulatorOnClock();
+
 	private static final Scope PULL = Scope.repository("app/*", Scope.PULL);
 
 	private static final RotationPolicy POLICY = RotationPolicy.rotateAfter(Duration.ofDays(10))
 		.withRetireAfter(Duration.ofHours(2))
 		.withScopes(PULL);
 
-	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T08:00:00Z"));
-
 	@TempDir
 	Path directory;
 
-	private TokensEmulator emulator;
-
-	private TokensApi api;
-
-	private RegistriesApi registries;
-
-	@BeforeEach
-	void start() {
-		this.emulator = TokensEmulator.builder().clock(this.clock).start();
-		this.api = EmulatorApis.tokens(this.emulator, EmulatorApis.jdk());
-		this.registries = EmulatorApis.registries(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.api.close();
-		this.registries.close();
-		this.emulator.stop();
-	}
-
 	private CredentialHolder holder(TokensApi api, CredentialDelivery delivery) {
-		return RegistryTokens.of(api, this.registries, TokensEmulator.DEFAULT_REGISTRY_ID)
-			.withClock(this.clock)
+		return RegistryTokens.of(api, this.registry.registries, EmulatorOnClock.REGISTRY)
+			.withClock(this.registry.clock)
 			.holder("ci-pull", POLICY, delivery);
-	}
-
-	private List<String> names() {
-		return this.emulator.tokens(TokensEmulator.DEFAULT_REGISTRY_ID).stream().map(EmulatedToken::name).toList();
 	}
 
 	private Stream<Path> claims(Path dockerConfig) throws Exception {
@@ -81,20 +52,20 @@ class CredentialHolderReleaseTests {
 	private void rotateOnce(CredentialHolder holder) {
 		holder.check();
 		for (int hour = 0; hour < 240; hour++) {
-			this.clock.advance(Duration.ofHours(1));
+			this.registry.clock.advance(Duration.ofHours(1));
 			holder.check();
 		}
-		assertThat(names()).hasSize(2);
+		assertThat(this.registry.names()).hasSize(2);
 	}
 
 	@Test
 	void aHolderWithADockerConfigOfItsOwnDeletesEveryTokenItMadeAndItsClaim() throws Exception {
 		Path dockerConfig = this.directory.resolve("pod/config.json");
-		CredentialHolder holder = holder(this.api, CredentialDelivery.dockerConfig(dockerConfig));
+		CredentialHolder holder = holder(this.registry.api, CredentialDelivery.dockerConfig(dockerConfig));
 		rotateOnce(holder);
 		assertThat(claims(dockerConfig)).hasSize(1);
 		holder.release();
-		assertThat(names()).isEmpty();
+		assertThat(this.registry.names()).isEmpty();
 		assertThat(claims(dockerConfig)).isEmpty();
 		assertThatIllegalStateException().isThrownBy(holder::check).withMessageContaining("was released");
 	}
@@ -103,43 +74,43 @@ class CredentialHolderReleaseTests {
 	void aHolderWhoseDockerConfigOtherHoldersThatLiveShareKeepsTheCredentialItHoldsUntilItsLeaseEnds()
 			throws Exception {
 		Path dockerConfig = this.directory.resolve("shared/config.json");
-		CredentialHolder other = holder(this.api, CredentialDelivery.dockerConfig(dockerConfig));
+		CredentialHolder other = holder(this.registry.api, CredentialDelivery.dockerConfig(dockerConfig));
 		other.check();
-		CredentialHolder holder = holder(this.api, CredentialDelivery.dockerConfig(dockerConfig));
+		CredentialHolder holder = holder(this.registry.api, CredentialDelivery.dockerConfig(dockerConfig));
 		String held = holder.check().successor().properties().name();
 		holder.release();
 		// The file holds this holder's credential, which the other holder's consumers read too.
-		assertThat(names()).contains(held).hasSize(2);
-		assertThat(this.emulator.token(TokensEmulator.DEFAULT_REGISTRY_ID, held).orElseThrow().expiryDate().toInstant())
-			.isEqualTo(this.clock.instant().plus(RotationPolicy.DEFAULT_LEASE));
+		assertThat(this.registry.names()).contains(held).hasSize(2);
+		assertThat(this.registry.emulator.token(EmulatorOnClock.REGISTRY, held).orElseThrow().expiryDate().toInstant())
+			.isEqualTo(this.registry.clock.instant().plus(RotationPolicy.DEFAULT_LEASE));
 		// Its claim stays, for a holder started in its place to take the credential back.
 		assertThat(claims(dockerConfig)).hasSize(2);
 		other.release();
-		assertThat(names()).containsExactly(held);
+		assertThat(this.registry.names()).containsExactly(held);
 	}
 
 	@Test
 	void aHolderThatCannotKnowWhoReadsItsCredentialKeepsItAndDeletesOnlyWhatNobodyHolds() {
-		CredentialHolder holder = holder(this.api, (credentials, rotation) -> {
+		CredentialHolder holder = holder(this.registry.api, (credentials, rotation) -> {
 		});
 		rotateOnce(holder);
 		String current = holder.current().orElseThrow().credentials().username();
 		holder.release();
-		assertThat(names()).hasSize(2).contains(current);
+		assertThat(this.registry.names()).hasSize(2).contains(current);
 	}
 
 	@Test
 	void aHolderThatDeliversNowhereDeletesEverything() {
-		CredentialHolder holder = holder(this.api, CredentialDelivery.NONE);
+		CredentialHolder holder = holder(this.registry.api, CredentialDelivery.NONE);
 		rotateOnce(holder);
 		holder.release();
-		assertThat(names()).isEmpty();
+		assertThat(this.registry.names()).isEmpty();
 	}
 
 	@Test
 	void aReleaseThatMeetsAHangingApiEndsWithinItsCallsTimeOutsAndLeavesTheTokensToTheirLease() {
 		TokensApi impatient = TokensApi.builder()
-			.apiUrl(this.emulator.apiUrl())
+			.apiUrl(this.registry.emulator.apiUrl())
 			.credentials(IonosCredentials.token(EmulatorCredentials.DEFAULT_TOKEN))
 			.attemptTimeout(Duration.ofMillis(500))
 			.callTimeout(Duration.ofSeconds(1))
@@ -147,7 +118,7 @@ class CredentialHolderReleaseTests {
 		try (impatient) {
 			CredentialHolder holder = holder(impatient, CredentialDelivery.NONE);
 			rotateOnce(holder);
-			this.emulator.wireMock().stubFor(WireMock.delete(WireMock.urlPathMatching("/registries/.*/tokens/.*"))
+			this.registry.emulator.wireMock().stubFor(WireMock.delete(WireMock.urlPathMatching("/registries/.*/tokens/.*"))
 				.atPriority(1)
 				.willReturn(WireMock.aResponse().withStatus(204).withFixedDelay(60_000)));
 			long started = System.nanoTime();
@@ -155,25 +126,25 @@ class CredentialHolderReleaseTests {
 			Duration took = Duration.ofNanos(System.nanoTime() - started);
 			// Two deletes, each ended by its call time-out of a second; room for a loaded machine.
 			assertThat(took).isLessThan(Duration.ofSeconds(10));
-			assertThat(names()).hasSize(2);
-			assertThat(this.emulator.tokens(TokensEmulator.DEFAULT_REGISTRY_ID))
+			assertThat(this.registry.names()).hasSize(2);
+			assertThat(this.registry.emulator.tokens(EmulatorOnClock.REGISTRY))
 				.allSatisfy((token) -> assertThat(token.expiryDate().toInstant())
-					.isBeforeOrEqualTo(this.clock.instant().plus(RotationPolicy.DEFAULT_LEASE)));
+					.isBeforeOrEqualTo(this.registry.clock.instant().plus(RotationPolicy.DEFAULT_LEASE)));
 		}
 	}
 
 	@Test
 	void aTokenMadeButNotDeliveredIsDeletedAtTheRelease() {
 		AtomicBoolean refuse = new AtomicBoolean(true);
-		CredentialHolder holder = holder(this.api, (credentials, rotation) -> {
+		CredentialHolder holder = holder(this.registry.api, (credentials, rotation) -> {
 			if (refuse.get()) {
 				throw new IllegalStateException("the secret store is down");
 			}
 		});
 		assertThatIllegalStateException().isThrownBy(holder::check);
-		assertThat(names()).hasSize(1);
+		assertThat(this.registry.names()).hasSize(1);
 		holder.release();
-		assertThat(names()).isEmpty();
+		assertThat(this.registry.names()).isEmpty();
 	}
 
 }

@@ -4,18 +4,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 
-import io.github.ionosregistry.emulator.EmulatedToken;
-import io.github.ionosregistry.emulator.MovableClock;
-import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.model.Scope;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,49 +23,24 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class CredentialHolderResumeTests {
 
-	private static final String HOSTNAME = "registry-0b0e5f5a.cr.ionos.com";
+	@RegisterExtension
+	final EmulatorOnClock registry = new EmulatorOnClock();
 
 	private static final RotationPolicy POLICY = RotationPolicy.rotateAfter(Duration.ofDays(10))
 		.withRetireAfter(Duration.ofHours(2))
 		.withScopes(Scope.repository("app/*", Scope.PULL));
 
-	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T08:00:00Z"));
-
 	@TempDir
 	Path directory;
 
-	private TokensEmulator emulator;
-
-	private TokensApi api;
-
-	private RegistriesApi registries;
-
-	@BeforeEach
-	void start() {
-		this.emulator = TokensEmulator.builder().clock(this.clock).start();
-		this.api = EmulatorApis.tokens(this.emulator, EmulatorApis.jdk());
-		this.registries = EmulatorApis.registries(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.api.close();
-		this.registries.close();
-		this.emulator.stop();
-	}
-
 	private CredentialHolder holder(CredentialDelivery delivery) {
-		return RegistryTokens.of(this.api, this.registries, TokensEmulator.DEFAULT_REGISTRY_ID)
-			.withClock(this.clock)
+		return RegistryTokens.of(this.registry.api, this.registry.registries, EmulatorOnClock.REGISTRY)
+			.withClock(this.registry.clock)
 			.holder("ci-pull", POLICY, delivery);
 	}
 
 	private CredentialHolder holder(Path dockerConfig) {
 		return holder(CredentialDelivery.dockerConfig(dockerConfig));
-	}
-
-	private List<String> names() {
-		return this.emulator.tokens(TokensEmulator.DEFAULT_REGISTRY_ID).stream().map(EmulatedToken::name).toList();
 	}
 
 	/** The directory as the process that held it left it: its files, no lock on them. */
@@ -86,7 +55,7 @@ class CredentialHolderResumeTests {
 	}
 
 	private int login(Path dockerConfig) throws Exception {
-		return RegistryLoginProbe.login(this.emulator, dockerConfig, HOSTNAME);
+		return RegistryLoginProbe.login(this.registry.emulator, dockerConfig, EmulatorOnClock.HOSTNAME);
 	}
 
 	@Test
@@ -94,20 +63,20 @@ class CredentialHolderResumeTests {
 		Path dockerConfig = this.directory.resolve("pod/config.json");
 		CredentialHolder first = holder(dockerConfig);
 		String token = first.check().successor().properties().name();
-		this.clock.advance(Duration.ofMinutes(3));
+		this.registry.clock.advance(Duration.ofMinutes(3));
 
 		Path restarted = restartedIn(dockerConfig, "pod-restarted");
 		CredentialHolder again = holder(restarted);
 		TokenRotation check = again.check();
 		assertThat(check.rotated()).isFalse();
-		assertThat(names()).containsExactly(token);
+		assertThat(this.registry.names()).containsExactly(token);
 		assertThat(again.holderId()).isEqualTo(first.holderId());
 		assertThat(again.current().orElseThrow().credentials().username()).isEqualTo(token);
 		assertThat(login(restarted)).isEqualTo(200);
 
 		// It carries on as the holder it took over from: due at the token's age, not its own start.
 		for (int hour = 0; hour < 240; hour++) {
-			this.clock.advance(Duration.ofHours(1));
+			this.registry.clock.advance(Duration.ofHours(1));
 			again.check();
 		}
 		assertThat(again.current().orElseThrow().credentials().username()).isNotEqualTo(token)
@@ -127,13 +96,13 @@ class CredentialHolderResumeTests {
 		}));
 		String token = first.check().successor().properties().name();
 		for (int hour = 0; hour < 239; hour++) {
-			this.clock.advance(Duration.ofHours(1));
+			this.registry.clock.advance(Duration.ofHours(1));
 			first.check();
 		}
 		listenerFails.set(true);
-		this.clock.advance(Duration.ofHours(1));
+		this.registry.clock.advance(Duration.ofHours(1));
 		assertThatIllegalStateException().isThrownBy(first::check);
-		assertThat(names()).hasSize(2);
+		assertThat(this.registry.names()).hasSize(2);
 		String written = first.current().orElseThrow().credentials().username();
 		assertThat(written).as("the holder still holds its predecessor").isEqualTo(token);
 
@@ -145,7 +114,7 @@ class CredentialHolderResumeTests {
 		assertThat(successor).isNotEqualTo(token);
 		assertThat(check.superseded()).singleElement()
 			.satisfies((kept) -> assertThat(kept.token().properties().name()).isEqualTo(token));
-		assertThat(names()).containsExactlyInAnyOrder(token, successor);
+		assertThat(this.registry.names()).containsExactlyInAnyOrder(token, successor);
 		assertThat(login(restarted)).isEqualTo(200);
 	}
 
@@ -160,7 +129,7 @@ class CredentialHolderResumeTests {
 		TokenRotation check = started.check();
 		assertThat(check.rotated()).isTrue();
 		assertThat(started.holderId()).isNotIn(one.holderId(), other.holderId());
-		assertThat(names()).hasSize(3).contains(others);
+		assertThat(this.registry.names()).hasSize(3).contains(others);
 		assertThat(login(shared)).isEqualTo(200);
 	}
 
@@ -177,7 +146,7 @@ class CredentialHolderResumeTests {
 		assertThat(started.check().rotated()).isFalse();
 		// It took over the holder whose credential the file holds; the other's claim was abandoned.
 		assertThat(started.holderId()).isEqualTo(other.holderId());
-		assertThat(names()).containsExactly(others).doesNotContain(ones);
+		assertThat(this.registry.names()).containsExactly(others).doesNotContain(ones);
 		try (Stream<Path> claims = Files.list(restarted.getParent())) {
 			assertThat(claims.map((file) -> file.getFileName().toString()).filter((name) -> name.endsWith(".holder")))
 				.containsExactly(".config.json.ci-pull-" + other.holderId() + ".holder");
@@ -193,7 +162,7 @@ class CredentialHolderResumeTests {
 		});
 		assertThat(again.check().rotated()).isTrue();
 		assertThat(again.holderId()).isNotEqualTo(first.holderId());
-		assertThat(names()).hasSize(2);
+		assertThat(this.registry.names()).hasSize(2);
 	}
 
 }

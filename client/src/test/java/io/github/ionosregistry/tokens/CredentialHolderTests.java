@@ -12,14 +12,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
-import io.github.ionosregistry.emulator.MovableClock;
-import io.github.ionosregistry.emulator.TokensEmulator;
 import io.github.ionosregistry.tokens.internal.rotation.NoScopesException;
 import io.github.ionosregistry.tokens.internal.rotation.RotationNames;
 import io.github.ionosregistry.tokens.model.Scope;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -39,9 +36,8 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  */
 class CredentialHolderTests {
 
-	private static final UUID REGISTRY = TokensEmulator.DEFAULT_REGISTRY_ID;
-
-	private static final String HOSTNAME = "registry-0b0e5f5a.cr.ionos.com";
+	@RegisterExtension
+	final EmulatorOnClock registry = new EmulatorOnClock(10_000);
 
 	private static final Scope PULL = Scope.repository("app/*", Scope.PULL);
 
@@ -49,80 +45,46 @@ class CredentialHolderTests {
 		.withRetireAfter(Duration.ofHours(2))
 		.withScopes(PULL);
 
-	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T08:00:00Z"));
-
 	private final List<DockerCredentials> delivered = new ArrayList<>();
 
 	private final List<TokenRotation> rotations = new ArrayList<>();
 
-	private TokensEmulator emulator;
-
-	private TokensApi api;
-
-	private RegistriesApi registries;
-
-	@BeforeEach
-	void start() {
-		this.emulator = TokensEmulator.builder().clock(this.clock).requestJournal(10_000).start();
-		this.api = EmulatorApis.tokens(this.emulator, EmulatorApis.jdk());
-		this.registries = EmulatorApis.registries(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.api.close();
-		this.registries.close();
-		this.emulator.stop();
-	}
-
 	private CredentialHolder holder(TokensApi api, RotationPolicy policy) {
-		return tokens(api).holder("ci-pull", policy, (credentials, rotation) -> {
+		return this.registry.tokens(api).holder("ci-pull", policy, (credentials, rotation) -> {
 			this.delivered.add(credentials);
 			this.rotations.add(rotation);
 		});
 	}
 
-	private RegistryTokens tokens(TokensApi api) {
-		return RegistryTokens.of(api, this.registries, REGISTRY).withClock(this.clock);
-	}
-
 	/** Checks every hour for that long, as a schedule does; the leases of the holder's tokens need it. */
 	private void checkHourlyFor(CredentialHolder holder, Duration duration) {
 		for (long hour = 0; hour < duration.toHours(); hour++) {
-			this.clock.advance(Duration.ofHours(1));
+			this.registry.clock.advance(Duration.ofHours(1));
 			holder.check();
 		}
 	}
 
-	private List<String> names() {
-		return this.emulator.tokens(REGISTRY).stream().map(EmulatedToken::name).toList();
-	}
-
-	private EmulatedToken stored(String name) {
-		return this.emulator.token(REGISTRY, name).orElseThrow();
-	}
-
 	private Instant expiryOf(String name) {
-		return stored(name).expiryDate().toInstant();
+		return this.registry.stored(name).expiryDate().toInstant();
 	}
 
 	@Test
 	void theFirstCheckMakesAndDeliversATokenOfTheHoldersOwnThatExpiresALeaseAhead() {
-		CredentialHolder holder = holder(this.api, POLICY);
+		CredentialHolder holder = holder(this.registry.api, POLICY);
 		assertThat(holder.holderId()).matches("[a-z0-9]{6}");
 		assertThat(holder.current()).isEmpty();
-		Instant now = this.clock.instant();
+		Instant now = this.registry.clock.instant();
 		TokenRotation first = holder.check();
 		assertThat(first.rotated()).isTrue();
 		String name = first.successor().properties().name();
 		assertThat(name).isEqualTo("ci-pull-" + holder.holderId() + "-20261207080000");
 		assertThat(holder.isOwnToken(name)).isTrue();
 		assertThat(this.delivered).singleElement().satisfies((credentials) -> {
-			assertThat(credentials.hostname()).isEqualTo(HOSTNAME);
+			assertThat(credentials.hostname()).isEqualTo(EmulatorOnClock.HOSTNAME);
 			assertThat(credentials.username()).isEqualTo(name);
 			assertThat(credentials.password()).isEqualTo(first.successor().properties().credentials().password());
 		});
-		EmulatedToken token = stored(name);
+		EmulatedToken token = this.registry.stored(name);
 		assertThat(token.scopes()).containsExactly(EmulatedScope.repository("app/*", EmulatedScope.PULL));
 		assertThat(token.expiryDate().toInstant()).isEqualTo(now.plus(RotationPolicy.DEFAULT_LEASE));
 		HeldCredential current = holder.current().orElseThrow();
@@ -134,14 +96,14 @@ class CredentialHolderTests {
 
 	@Test
 	void theLeaseIsRenewedOnceLessThanHalfIsLeftAndTheRenewedCredentialDeliveredAgain() {
-		CredentialHolder holder = holder(this.api, POLICY);
+		CredentialHolder holder = holder(this.registry.api, POLICY);
 		String name = holder.check().successor().properties().name();
-		this.clock.advance(Duration.ofHours(5));
+		this.registry.clock.advance(Duration.ofHours(5));
 		assertThat(holder.check().rotated()).isFalse();
 		assertThat(expiryOf(name)).isEqualTo(Instant.parse("2026-12-07T20:00:00Z"));
 		assertThat(this.delivered).hasSize(1);
 
-		this.clock.advance(Duration.ofHours(1));
+		this.registry.clock.advance(Duration.ofHours(1));
 		TokenRotation renewal = holder.check();
 		assertThat(renewal.rotated()).isFalse();
 		assertThat(expiryOf(name)).isEqualTo(Instant.parse("2026-12-08T02:00:00Z"));
@@ -152,16 +114,16 @@ class CredentialHolderTests {
 
 	@Test
 	void aCheckThatIsNotDueMakesNothingAndOneThatIsDueMakesASuccessorAndRetiresThePredecessorAtItsGracesEnd() {
-		CredentialHolder holder = holder(this.api, POLICY);
+		CredentialHolder holder = holder(this.registry.api, POLICY);
 		String first = holder.check().successor().properties().name();
 		for (int hour = 0; hour < 239; hour++) {
-			this.clock.advance(Duration.ofHours(1));
+			this.registry.clock.advance(Duration.ofHours(1));
 			assertThat(holder.check().rotated()).isFalse();
 		}
-		assertThat(names()).containsExactly(first);
+		assertThat(this.registry.names()).containsExactly(first);
 
-		this.clock.advance(Duration.ofHours(1));
-		Instant rotatedAt = this.clock.instant();
+		this.registry.clock.advance(Duration.ofHours(1));
+		Instant rotatedAt = this.registry.clock.instant();
 		TokenRotation due = holder.check();
 		assertThat(due.rotated()).isTrue();
 		String second = due.successor().properties().name();
@@ -173,24 +135,24 @@ class CredentialHolderTests {
 		});
 		// The service enforces the grace too, should this holder die during it: an hour ahead at the soonest.
 		assertThat(expiryOf(first)).isEqualTo(rotatedAt.plus(Duration.ofHours(2)));
-		assertThat(names()).containsExactlyInAnyOrder(first, second);
+		assertThat(this.registry.names()).containsExactlyInAnyOrder(first, second);
 
-		this.clock.advance(Duration.ofHours(2).minusSeconds(1));
+		this.registry.clock.advance(Duration.ofHours(2).minusSeconds(1));
 		assertThat(holder.check().retired()).isEmpty();
-		this.clock.advance(Duration.ofSeconds(1));
+		this.registry.clock.advance(Duration.ofSeconds(1));
 		assertThat(holder.check().retired()).extracting((token) -> token.properties().name()).containsExactly(first);
-		assertThat(names()).containsExactly(second);
+		assertThat(this.registry.names()).containsExactly(second);
 	}
 
 	@Test
 	void aTokenThatIsGoneIsReplacedAtTheSameCheck() {
-		CredentialHolder holder = holder(this.api, POLICY);
+		CredentialHolder holder = holder(this.registry.api, POLICY);
 		String first = holder.check().successor().properties().name();
-		this.api.registriesTokensDelete(REGISTRY, stored(first).id());
-		this.clock.advance(Duration.ofMinutes(1));
+		this.registry.api.registriesTokensDelete(EmulatorOnClock.REGISTRY, this.registry.stored(first).id());
+		this.registry.clock.advance(Duration.ofMinutes(1));
 		TokenRotation check = holder.check();
 		assertThat(check.rotated()).isTrue();
-		assertThat(names()).containsExactly(check.successor().properties().name());
+		assertThat(this.registry.names()).containsExactly(check.successor().properties().name());
 		assertThat(holder.current().orElseThrow().credentials().username())
 			.isEqualTo(check.successor().properties().name());
 	}
@@ -198,7 +160,7 @@ class CredentialHolderTests {
 	@Test
 	void aDeliveryThatFailsKeepsTheCurrentTokenAndTheNextCheckDeliversTheSameSuccessorAsARotation() {
 		AtomicBoolean refuse = new AtomicBoolean();
-		CredentialHolder holder = tokens(this.api).holder("ci-pull", POLICY, (credentials, rotation) -> {
+		CredentialHolder holder = this.registry.tokens().holder("ci-pull", POLICY, (credentials, rotation) -> {
 			if (refuse.getAndSet(false)) {
 				throw new IllegalStateException("the secret store is down");
 			}
@@ -206,38 +168,38 @@ class CredentialHolderTests {
 		});
 		String first = holder.check().successor().properties().name();
 		checkHourlyFor(holder, Duration.ofDays(10).minusHours(1));
-		this.clock.advance(Duration.ofHours(1));
+		this.registry.clock.advance(Duration.ofHours(1));
 		refuse.set(true);
 		assertThatIllegalStateException().isThrownBy(holder::check).withMessage("the secret store is down");
 		assertThat(holder.current().orElseThrow().credentials().username()).isEqualTo(first);
-		assertThat(names()).hasSize(2);
+		assertThat(this.registry.names()).hasSize(2);
 
-		this.clock.advance(Duration.ofMinutes(10));
+		this.registry.clock.advance(Duration.ofMinutes(10));
 		TokenRotation retried = holder.check();
 		assertThat(retried.rotated()).as("the successor delivered now is this check's rotation").isTrue();
 		String second = retried.successor().properties().name();
 		assertThat(this.delivered).extracting(DockerCredentials::username).containsOnly(first, second).last()
 			.isEqualTo(second);
-		assertThat(names()).containsExactlyInAnyOrder(first, second);
+		assertThat(this.registry.names()).containsExactlyInAnyOrder(first, second);
 		assertThat(holder.current().orElseThrow().credentials().username()).isEqualTo(second);
 		// The grace starts once the successor is delivered.
 		assertThat(retried.superseded()).singleElement()
-			.satisfies((kept) -> assertThat(kept.retiresAt()).isEqualTo(this.clock.instant().plus(Duration.ofHours(2))));
+			.satisfies((kept) -> assertThat(kept.retiresAt()).isEqualTo(this.registry.clock.instant().plus(Duration.ofHours(2))));
 	}
 
 	@Test
 	void theGraceStartsWhenTheSuccessorWasDeliveredEvenWhenTheDeliveryTakesLong() {
 		AtomicBoolean slow = new AtomicBoolean();
-		CredentialHolder holder = tokens(this.api).holder("ci-pull", POLICY, (credentials, rotation) -> {
+		CredentialHolder holder = this.registry.tokens().holder("ci-pull", POLICY, (credentials, rotation) -> {
 			if (slow.get()) {
-				this.clock.advance(Duration.ofMinutes(30));
+				this.registry.clock.advance(Duration.ofMinutes(30));
 			}
 		});
 		String first = holder.check().successor().properties().name();
 		checkHourlyFor(holder, Duration.ofDays(10).minusHours(1));
-		this.clock.advance(Duration.ofHours(1));
+		this.registry.clock.advance(Duration.ofHours(1));
 		slow.set(true);
-		Instant began = this.clock.instant();
+		Instant began = this.registry.clock.instant();
 		TokenRotation rotation = holder.check();
 		Instant deliveredAt = began.plus(Duration.ofMinutes(30));
 		assertThat(rotation.superseded()).singleElement().satisfies((kept) -> {
@@ -249,7 +211,7 @@ class CredentialHolderTests {
 
 	@Test
 	void aDestinationThatIsNotReadyIsRefusedBeforeAnyTokenIsMade() {
-		CredentialHolder holder = tokens(this.api).holder("ci-pull", POLICY, new CredentialDelivery() {
+		CredentialHolder holder = this.registry.tokens().holder("ci-pull", POLICY, new CredentialDelivery() {
 
 			@Override
 			public void checkReady() {
@@ -262,53 +224,53 @@ class CredentialHolderTests {
 
 		});
 		assertThatIllegalArgumentException().isThrownBy(holder::check);
-		assertThat(names()).isEmpty();
+		assertThat(this.registry.names()).isEmpty();
 	}
 
 	@Test
 	void withoutScopesTheFirstTokenTakesThoseOfTheNewestTokenOfTheBaseNameOrNamesTheClientsOwnApi() {
 		RotationPolicy withoutScopes = RotationPolicy.rotateAfter(Duration.ofDays(10));
-		assertThatExceptionOfType(NoScopesException.class).isThrownBy(() -> holder(this.api, withoutScopes).check())
+		assertThatExceptionOfType(NoScopesException.class).isThrownBy(() -> holder(this.registry.api, withoutScopes).check())
 			.withMessageContaining("RotationPolicy.withScopes")
 			.withMessageNotContaining("ionos.registry");
-		this.emulator.seed(REGISTRY, new EmulatedToken(UUID.randomUUID(), "ci-pull", EmulatedStatus.ENABLED, null,
+		this.registry.emulator.seed(EmulatorOnClock.REGISTRY, new EmulatedToken(UUID.randomUUID(), "ci-pull", EmulatedStatus.ENABLED, null,
 				List.of(EmulatedScope.repository("web", EmulatedScope.PULL)), "seed",
-				OffsetDateTime.now(this.clock).minusDays(1), null, null));
-		TokenRotation first = holder(this.api, withoutScopes).check();
+				OffsetDateTime.now(this.registry.clock).minusDays(1), null, null));
+		TokenRotation first = holder(this.registry.api, withoutScopes).check();
 		assertThat(first.successor().properties().scopes()).containsExactly(Scope.repository("web", Scope.PULL));
-		assertThat(names()).hasSize(2).contains("ci-pull");
+		assertThat(this.registry.names()).hasSize(2).contains("ci-pull");
 	}
 
 	@Test
 	void holdersOfOneBaseNameKeepTheirOwnTokensAndNeverTouchEachOthers() {
-		CredentialHolder one = holder(this.api, POLICY);
-		CredentialHolder other = holder(this.api, POLICY);
+		CredentialHolder one = holder(this.registry.api, POLICY);
+		CredentialHolder other = holder(this.registry.api, POLICY);
 		assertThat(one.holderId()).isNotEqualTo(other.holderId());
 		String ones = one.check().successor().properties().name();
 		String others = other.check().successor().properties().name();
 		for (int i = 0; i < 3; i++) {
-			this.clock.advance(Duration.ofHours(7));
+			this.registry.clock.advance(Duration.ofHours(7));
 			assertThat(one.check().retired()).isEmpty();
 			assertThat(other.check().retired()).isEmpty();
 		}
-		assertThat(names()).containsExactlyInAnyOrder(ones, others);
+		assertThat(this.registry.names()).containsExactlyInAnyOrder(ones, others);
 		assertThat(one.isOwnToken(others)).isFalse();
 	}
 
 	@Test
 	void aCheckAtSteadyStateReadsOnlyTheTokenItHoldsWhateverTheRegistryHolds() {
 		for (int i = 0; i < 2000; i++) {
-			this.emulator.seed(REGISTRY, EmulatedToken.named("other-app-" + i,
+			this.registry.emulator.seed(EmulatorOnClock.REGISTRY, EmulatedToken.named("other-app-" + i,
 					EmulatedScope.repository("other/*", EmulatedScope.PULL)));
 		}
-		CredentialHolder holder = holder(this.api, POLICY);
+		CredentialHolder holder = holder(this.registry.api, POLICY);
 		holder.check();
-		this.emulator.wireMock().resetRequests();
-		this.clock.advance(Duration.ofHours(1));
+		this.registry.emulator.wireMock().resetRequests();
+		this.registry.clock.advance(Duration.ofHours(1));
 		holder.check();
-		assertThat(this.emulator.wireMock().getAllServeEvents()).singleElement().satisfies((event) -> {
+		assertThat(this.registry.emulator.wireMock().getAllServeEvents()).singleElement().satisfies((event) -> {
 			assertThat(event.getRequest().getMethod().value()).isEqualTo("GET");
-			assertThat(event.getRequest().getUrl()).isEqualTo("/registries/" + REGISTRY + "/tokens/"
+			assertThat(event.getRequest().getUrl()).isEqualTo("/registries/" + EmulatorOnClock.REGISTRY + "/tokens/"
 					+ holder.current().orElseThrow().tokenId());
 		});
 	}
@@ -318,51 +280,51 @@ class CredentialHolderTests {
 	void aLostAnswerAtAnyStepLeavesTheHolderWithOneValidTokenAndNothingLeftBehind(RotationStep step) {
 		AtomicBoolean armed = new AtomicBoolean();
 		AtomicBoolean lost = new AtomicBoolean();
-		try (TokensApi losing = EmulatorApis.tokens(this.emulator, losingAnswers(EmulatorApis.jdk(),
+		try (TokensApi losing = EmulatorApis.tokens(this.registry.emulator, losingAnswers(EmulatorApis.jdk(),
 				(method, uri) -> armed.get() && step.isCalledBy(method) && !lost.getAndSet(true)))) {
 			// A grace shorter than the service's shortest expiry: the holder deletes the token at its end.
 			CredentialHolder holder = holder(losing, POLICY.withRetireAfter(Duration.ofMinutes(10)));
 			String first = holder.check().successor().properties().name();
 			checkHourlyFor(holder, Duration.ofDays(10).minusHours(1));
 			armed.set(true);
-			this.clock.advance(Duration.ofHours(1));
+			this.registry.clock.advance(Duration.ofHours(1));
 			holder.check();
-			this.clock.advance(Duration.ofMinutes(10));
+			this.registry.clock.advance(Duration.ofMinutes(10));
 			holder.check();
-			this.clock.advance(Duration.ofMinutes(1));
+			this.registry.clock.advance(Duration.ofMinutes(1));
 			holder.check();
 			assertThat(lost).isTrue();
 			String current = holder.current().orElseThrow().credentials().username();
 			assertThat(current).isNotEqualTo(first);
-			assertThat(names()).containsExactly(current);
+			assertThat(this.registry.names()).containsExactly(current);
 		}
 	}
 
 	@Test
 	void aCreateWhoseAnswersAreAllLostIsFoundByItsIdAndDeleted() {
 		AtomicBoolean failing = new AtomicBoolean(true);
-		try (TokensApi losing = EmulatorApis.tokens(this.emulator, losingAnswers(refusing(EmulatorApis.jdk(),
+		try (TokensApi losing = EmulatorApis.tokens(this.registry.emulator, losingAnswers(refusing(EmulatorApis.jdk(),
 				(method, uri) -> failing.get() && method.name().equals("DELETE")),
 				(method, uri) -> failing.get() && method.name().equals("PUT")))) {
 			CredentialHolder holder = holder(losing, POLICY);
 			assertThatExceptionOfType(IonosRegistryException.class).isThrownBy(holder::check);
-			assertThat(names()).as("a token made by a create whose answers were lost").hasSize(1);
+			assertThat(this.registry.names()).as("a token made by a create whose answers were lost").hasSize(1);
 			failing.set(false);
-			this.clock.advance(Duration.ofMinutes(1));
+			this.registry.clock.advance(Duration.ofMinutes(1));
 			TokenRotation next = holder.check();
-			assertThat(names()).containsExactly(next.successor().properties().name());
+			assertThat(this.registry.names()).containsExactly(next.successor().properties().name());
 		}
 	}
 
 	@Test
 	void aNameStampIsNeverUsedTwiceByOneHolder() {
-		CredentialHolder holder = holder(this.api, POLICY.withRetireAfter(Duration.ZERO));
+		CredentialHolder holder = holder(this.registry.api, POLICY.withRetireAfter(Duration.ZERO));
 		String first = holder.check().successor().properties().name();
-		this.api.registriesTokensDelete(REGISTRY, stored(first).id());
+		this.registry.api.registriesTokensDelete(EmulatorOnClock.REGISTRY, this.registry.stored(first).id());
 		String second = holder.check().successor().properties().name();
 		assertThat(second).isEqualTo("ci-pull-" + holder.holderId() + "-"
-				+ RotationNames.stamp(this.clock.instant().plusSeconds(1)));
-		assertThat(this.clock.instant().truncatedTo(ChronoUnit.SECONDS)).isEqualTo(Instant.parse("2026-12-07T08:00:00Z"));
+				+ RotationNames.stamp(this.registry.clock.instant().plusSeconds(1)));
+		assertThat(this.registry.clock.instant().truncatedTo(ChronoUnit.SECONDS)).isEqualTo(Instant.parse("2026-12-07T08:00:00Z"));
 	}
 
 }

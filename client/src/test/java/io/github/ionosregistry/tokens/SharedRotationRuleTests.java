@@ -10,11 +10,8 @@ import java.util.UUID;
 import io.github.ionosregistry.emulator.EmulatedScope;
 import io.github.ionosregistry.emulator.EmulatedStatus;
 import io.github.ionosregistry.emulator.EmulatedToken;
-import io.github.ionosregistry.emulator.MovableClock;
-import io.github.ionosregistry.emulator.TokensEmulator;
 import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -28,37 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SharedRotationRuleTests {
 
-	private static final UUID REGISTRY = TokensEmulator.DEFAULT_REGISTRY_ID;
-
-	private final MovableClock clock = new MovableClock(Instant.parse("2026-12-07T08:00:00Z"));
-
-	private TokensEmulator emulator;
-
-	private TokensApi api;
-
-	private RegistriesApi registries;
-
-	@BeforeEach
-	void start() {
-		this.emulator = TokensEmulator.builder().clock(this.clock).start();
-		this.api = EmulatorApis.tokens(this.emulator, EmulatorApis.jdk());
-		this.registries = EmulatorApis.registries(this.emulator);
-	}
-
-	@AfterEach
-	void stop() {
-		this.api.close();
-		this.registries.close();
-		this.emulator.stop();
-	}
-
-	private RegistryTokens tokens() {
-		return RegistryTokens.of(this.api, this.registries, REGISTRY).withClock(this.clock);
-	}
+	@RegisterExtension
+	final EmulatorOnClock registry = new EmulatorOnClock();
 
 	private void seed(String name, Duration age, @Nullable Duration lifetime) {
-		OffsetDateTime created = OffsetDateTime.now(this.clock).minus(age);
-		this.emulator.seed(REGISTRY, new EmulatedToken(UUID.randomUUID(), name, EmulatedStatus.ENABLED,
+		OffsetDateTime created = OffsetDateTime.now(this.registry.clock).minus(age);
+		this.registry.emulator.seed(EmulatorOnClock.REGISTRY, new EmulatedToken(UUID.randomUUID(), name, EmulatedStatus.ENABLED,
 				(lifetime != null) ? created.plus(lifetime) : null,
 				List.of(EmulatedScope.repository("*", EmulatedScope.PULL, EmulatedScope.PUSH)), "seed", created, null,
 				null));
@@ -75,13 +47,13 @@ class SharedRotationRuleTests {
 	void aSuccessorOutlivesThePredecessorItSupersedes(@Nullable Duration lifetime, Duration age, Duration grace,
 			Duration successorLifetime) {
 		seed("ci-main", age, lifetime);
-		TokenRotation rotation = tokens().rotate("ci-main", RotationPolicy.rotateAfter(Duration.ZERO)
+		TokenRotation rotation = this.registry.tokens().rotate("ci-main", RotationPolicy.rotateAfter(Duration.ZERO)
 			.withRetireAfter(grace));
 		Instant successorExpiry = rotation.successor().properties().expiryDate().toInstant();
 		SupersededToken predecessor = rotation.superseded().get(0);
 		assertThat(successorExpiry).as("the successor's expiry date").isAfter(predecessor.retiresAt())
-			.isEqualTo(this.clock.instant().plus(successorLifetime));
-		assertThat(this.emulator.token(REGISTRY, "ci-main").orElseThrow().expiryDate().toInstant())
+			.isEqualTo(this.registry.clock.instant().plus(successorLifetime));
+		assertThat(this.registry.emulator.token(EmulatorOnClock.REGISTRY, "ci-main").orElseThrow().expiryDate().toInstant())
 			.isEqualTo(predecessor.retiresAt());
 	}
 
@@ -89,17 +61,17 @@ class SharedRotationRuleTests {
 	@CsvSource({ "PT2H", "PT24H" })
 	void theGraceStartsWhenTheSuccessorWasDeliveredNotWhenTheRotationBegan(Duration grace) {
 		seed("ci-main", Duration.ofDays(40), Duration.ofDays(60));
-		Instant began = this.clock.instant();
+		Instant began = this.registry.clock.instant();
 		// A delivery to a slow secret store: 30 minutes, more than the minute of slack the service's floor leaves.
-		TokenRotation rotation = tokens().rotate("ci-main",
+		TokenRotation rotation = this.registry.tokens().rotate("ci-main",
 				RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(grace),
-				(credentials, delivered) -> this.clock.advance(Duration.ofMinutes(30)));
+				(credentials, delivered) -> this.registry.clock.advance(Duration.ofMinutes(30)));
 		Instant deliveredAt = began.plus(Duration.ofMinutes(30));
 		assertThat(rotation.superseded()).singleElement().satisfies((predecessor) -> {
 			assertThat(predecessor.supersededAt()).isEqualTo(deliveredAt);
 			assertThat(predecessor.retiresAt()).isEqualTo(deliveredAt.plus(grace));
 		});
-		assertThat(this.emulator.token(REGISTRY, "ci-main").orElseThrow().expiryDate().toInstant())
+		assertThat(this.registry.emulator.token(EmulatorOnClock.REGISTRY, "ci-main").orElseThrow().expiryDate().toInstant())
 			.isEqualTo(deliveredAt.plus(grace).truncatedTo(ChronoUnit.SECONDS));
 	}
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,12 +30,9 @@ class IonosRegistryEndpointAutoConfigurationTests {
 	@BeforeEach
 	void start() {
 		this.emulator = TokensEmulator.start();
-		this.runner = IonosRegistryTestContexts.runner()
-			.withConfiguration(AutoConfigurations.of(IonosRegistryRotationAutoConfiguration.class,
-					IonosRegistryEndpointAutoConfiguration.class))
-			.withPropertyValues("ionos.registry.api-url=" + this.emulator.apiUrl(),
-					"ionos.registry.token=" + this.emulator.credentials().token(),
-					"ionos.registry.registry-id=" + TokensEmulator.DEFAULT_REGISTRY_ID);
+		this.runner = IonosRegistryTestContexts
+			.runner(this.emulator, IonosRegistryRotationAutoConfiguration.class, IonosRegistryEndpointAutoConfiguration.class)
+			.withPropertyValues("ionos.registry.registry-id=" + TokensEmulator.DEFAULT_REGISTRY_ID);
 	}
 
 	@AfterEach

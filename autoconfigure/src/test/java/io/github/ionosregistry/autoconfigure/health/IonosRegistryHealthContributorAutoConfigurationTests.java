@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -26,11 +25,8 @@ class IonosRegistryHealthContributorAutoConfigurationTests {
 	@BeforeEach
 	void start() {
 		this.emulator = TokensEmulator.start();
-		this.runner = IonosRegistryTestContexts.runner()
-			.withConfiguration(AutoConfigurations.of(IonosRegistryRotationAutoConfiguration.class,
-					IonosRegistryHealthContributorAutoConfiguration.class))
-			.withPropertyValues("ionos.registry.api-url=" + this.emulator.apiUrl(),
-					"ionos.registry.token=" + this.emulator.credentials().token());
+		this.runner = IonosRegistryTestContexts.runner(this.emulator, IonosRegistryRotationAutoConfiguration.class,
+				IonosRegistryHealthContributorAutoConfiguration.class);
 	}
 
 	@AfterEach

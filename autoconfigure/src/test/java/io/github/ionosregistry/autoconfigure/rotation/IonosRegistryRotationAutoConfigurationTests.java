@@ -14,7 +14,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -36,10 +35,7 @@ class IonosRegistryRotationAutoConfigurationTests {
 	@BeforeEach
 	void start() {
 		this.emulator = TokensEmulator.start();
-		this.runner = IonosRegistryTestContexts.runner()
-			.withConfiguration(AutoConfigurations.of(IonosRegistryRotationAutoConfiguration.class))
-			.withPropertyValues("ionos.registry.api-url=" + this.emulator.apiUrl(),
-					"ionos.registry.token=" + this.emulator.credentials().token());
+		this.runner = IonosRegistryTestContexts.runner(this.emulator, IonosRegistryRotationAutoConfiguration.class);
 	}
 
 	@AfterEach

@@ -34,14 +34,6 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 
 	private static final Log logger = LogFactory.getLog(HolderRotation.class);
 
-	private final RotationCalls calls;
-
-	private final String baseName;
-
-	private final RotationPolicy policy;
-
-	private final CredentialDelivery delivery;
-
 	private volatile String holderId = RotationNames.newHolderId();
 
 	private @Nullable HolderClaim claim;
@@ -65,11 +57,7 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 
 	public HolderRotation(RotationCalls calls, String baseName, RotationPolicy policy, CredentialDelivery delivery,
 			Clock clock) {
-		super(clock);
-		this.calls = calls;
-		this.baseName = baseName;
-		this.policy = policy;
-		this.delivery = delivery;
+		super(calls, baseName, policy, delivery, clock);
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import io.github.ionosregistry.tokens.DockerCredentials;
 import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosRegistryException;
 import io.github.ionosregistry.tokens.TokensApi;
+import io.github.ionosregistry.tokens.internal.NotFound;
 import io.github.ionosregistry.tokens.model.PatchTokenInput;
 import io.github.ionosregistry.tokens.model.PostTokenProperties;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
@@ -61,15 +62,7 @@ public final class RotationCalls {
 
 	/** The token, empty if it is gone. */
 	Optional<TokenResponse> find(UUID tokenId) {
-		try {
-			return Optional.of(this.api.registriesTokensFindById(this.registryId, tokenId));
-		}
-		catch (IonosApiException ex) {
-			if (ex.isNotFound()) {
-				return Optional.empty();
-			}
-			throw ex;
-		}
+		return NotFound.asEmpty(() -> this.api.registriesTokensFindById(this.registryId, tokenId));
 	}
 
 	/** Makes a token under a chosen id, safely: a repeat after a lost answer makes no second one. */
@@ -83,16 +76,8 @@ public final class RotationCalls {
 
 	/** Gives a token another expiry date; empty if it is gone. */
 	Optional<TokenResponse> changeExpiry(UUID tokenId, Instant expiresAt) {
-		try {
-			return Optional.of(this.api.registriesTokensPatch(this.registryId, tokenId,
-					PatchTokenInput.empty().withExpiryDate(expiresAt.atOffset(ZoneOffset.UTC))));
-		}
-		catch (IonosApiException ex) {
-			if (ex.isNotFound()) {
-				return Optional.empty();
-			}
-			throw ex;
-		}
+		return NotFound.asEmpty(() -> this.api.registriesTokensPatch(this.registryId, tokenId,
+				PatchTokenInput.empty().withExpiryDate(expiresAt.atOffset(ZoneOffset.UTC))));
 	}
 
 	/**

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.ionosregistry.tokens.CredentialDelivery;
+import io.github.ionosregistry.tokens.RotationPolicy;
 import io.github.ionosregistry.tokens.SupersededToken;
 import io.github.ionosregistry.tokens.TokenRotation;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
@@ -27,9 +29,26 @@ import org.jspecify.annotations.Nullable;
  */
 abstract class RotationSteps {
 
+	/** The calls on the registry's tokens. */
+	final RotationCalls calls;
+
+	/** The base name rotated. */
+	final String baseName;
+
+	/** When a successor is due, the grace, the lifetime and lease, the scopes. */
+	final RotationPolicy policy;
+
+	/** Where each credential goes. */
+	final CredentialDelivery delivery;
+
 	private final Clock clock;
 
-	RotationSteps(Clock clock) {
+	RotationSteps(RotationCalls calls, String baseName, RotationPolicy policy, CredentialDelivery delivery,
+			Clock clock) {
+		this.calls = calls;
+		this.baseName = baseName;
+		this.policy = policy;
+		this.delivery = delivery;
 		this.clock = clock;
 	}
 

@@ -29,25 +29,13 @@ public final class SharedRotation extends RotationSteps {
 
 	private static final Log logger = LogFactory.getLog(SharedRotation.class);
 
-	private final RotationCalls calls;
-
-	private final String baseName;
-
-	private final RotationPolicy policy;
-
-	private final CredentialDelivery delivery;
-
 	private List<TokenResponse> generation = List.of();
 
 	private @Nullable TokenResponse newest;
 
 	private SharedRotation(RotationCalls calls, String baseName, RotationPolicy policy, CredentialDelivery delivery,
 			Clock clock) {
-		super(clock);
-		this.calls = calls;
-		this.baseName = baseName;
-		this.policy = policy;
-		this.delivery = delivery;
+		super(calls, baseName, policy, delivery, clock);
 	}
 
 	/** Rotates a shared base name once. */
