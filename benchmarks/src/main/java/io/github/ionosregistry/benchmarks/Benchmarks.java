@@ -117,9 +117,10 @@ public final class Benchmarks {
 	private void rotationCalls() {
 		RotationCallsRun.Calls calls = RotationCallsRun.run();
 		this.rows.add(String.format(Locale.ROOT, "| API calls per replica per hour of scheduled rotation (check %s, "
-				+ "tokens of %s renewed after %s, grace %s; %d simulated checks, %d tokens made: %s) | %.3f | - | - |",
-				RotationCallsRun.CHECK_INTERVAL.toHours() + "h", RotationCallsRun.PRODUCTION.tokenLifetime().toDays() + "d",
+				+ "tokens rotated after %s, a lease of %s, grace %s; %d simulated checks, %d tokens made: %s) | %.3f "
+				+ "| - | - |", RotationCallsRun.CHECK_INTERVAL.toHours() + "h",
 				RotationCallsRun.PRODUCTION.rotateAfter().toDays() + "d",
+				RotationCallsRun.PRODUCTION.lease().toHours() + "h",
 				RotationCallsRun.PRODUCTION.retireAfter().toDays() + "d", calls.checks(), calls.tokensMade(),
 				calls.byMethod(), calls.perHour()));
 	}

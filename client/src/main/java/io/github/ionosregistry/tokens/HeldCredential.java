@@ -13,11 +13,11 @@ import org.jspecify.annotations.Nullable;
  * @param tokenId the token's id
  * @param createdAt when the service created the token
  * @param expiresAt the token's expiry date, after which the service refuses and deletes it; {@code null} for none
- * @param refreshAt when its successor is due: its creation plus {@link RotationPolicy#rotateAfter()}, or sooner if its
+ * @param successorDueAt when its successor is due: its creation plus {@link RotationPolicy#rotateAfter()}, or sooner if its
  * expiry date leaves less than the grace after that
  * @since 0.1.0
  */
 public record HeldCredential(DockerCredentials credentials, UUID tokenId, Instant createdAt,
-		@Nullable Instant expiresAt, Instant refreshAt) {
+		@Nullable Instant expiresAt, Instant successorDueAt) {
 
 }

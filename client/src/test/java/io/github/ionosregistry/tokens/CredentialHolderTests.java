@@ -90,7 +90,7 @@ class CredentialHolderTests {
 		HeldCredential current = holder.current().orElseThrow();
 		assertThat(current.tokenId()).isEqualTo(token.id());
 		assertThat(current.expiresAt()).isEqualTo(token.expiryDate().toInstant());
-		assertThat(current.refreshAt()).isEqualTo(now.plus(Duration.ofDays(10)));
+		assertThat(current.successorDueAt()).isEqualTo(now.plus(Duration.ofDays(10)));
 		assertThat(current.toString()).doesNotContain(current.credentials().password());
 	}
 

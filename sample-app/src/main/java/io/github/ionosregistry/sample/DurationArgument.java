@@ -3,6 +3,7 @@ package io.github.ionosregistry.sample;
 import java.time.Duration;
 
 import io.github.ionosregistry.tokens.RotationPolicy;
+import io.github.ionosregistry.tokens.internal.Durations;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.convert.DurationStyle;
@@ -40,9 +41,18 @@ final class DurationArgument {
 		Duration lifetime = parse(text);
 		if (lifetime == null || lifetime.compareTo(RotationPolicy.SHORTEST_EXPIRY) < 0 || lifetime.compareTo(grace) <= 0) {
 			throw new IllegalArgumentException("--lifetime '" + text + "' must be a duration longer than the grace ("
-					+ DurationStyle.SIMPLE.print(grace) + ") and than 61m, such as 30d");
+					+ words(grace) + ") and than 61m, such as 30d");
 		}
 		return lifetime;
+	}
+
+	/** A duration as a user writes it: {@code 2d}, {@code 90m}. */
+	static String words(Duration duration) {
+		if (!duration.isZero() && duration.toHours() % 24 == 0 && duration.toMinutesPart() == 0
+				&& duration.toSecondsPart() == 0) {
+			return duration.toDays() + "d";
+		}
+		return Durations.format(duration);
 	}
 
 	private static @Nullable Duration parse(String text) {

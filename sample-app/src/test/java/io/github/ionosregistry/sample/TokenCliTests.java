@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -261,6 +264,32 @@ class TokenCliTests {
 						+ ", its expiry date: hand the successor to its consumers before");
 		assertThat(passwords(output)).hasSize(1);
 		assertCreatedSafelyWithPut();
+	}
+
+	@Test
+	void rotateOfATokenThatNeverExpiredMakesASuccessorThatOutlivesItsPredecessorsGrace() {
+		seed("ci-main", EmulatedScope.repository("*", EmulatedScope.PULL, EmulatedScope.PUSH));
+		run("rotate", "ci-main", "--grace", "1h");
+		assertThat(this.exitCode).isZero();
+		Instant predecessorEnds = this.emulator.token(REGISTRY, "ci-main").orElseThrow().expiryDate().toInstant();
+		EmulatedToken successor = this.emulator.tokens(REGISTRY).get(1);
+		// The grace plus 30 days, not the grace's end.
+		assertThat(Duration.between(predecessorEnds, successor.expiryDate().toInstant()))
+			.isGreaterThan(Duration.ofDays(29));
+	}
+
+	@Test
+	void rotateTakesTheSuccessorsLifetimeWhichMustOutliveTheGrace() {
+		seed("ci-main", EmulatedScope.repository("*", EmulatedScope.PULL));
+		Instant before = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+		run("rotate", "ci-main", "--grace", "2h", "--lifetime", "7d");
+		assertThat(this.exitCode).isZero();
+		assertThat(this.emulator.tokens(REGISTRY).get(1).expiryDate().toInstant())
+			.isBetween(before.plus(Duration.ofDays(7)), before.plus(Duration.ofDays(7)).plusSeconds(60));
+		run("rotate", "ci-main", "--grace", "2d", "--lifetime", "1d");
+		assertThat(this.exitCode).isEqualTo(TokenCli.USAGE);
+		assertThat(this.errors).startsWith("Error: --lifetime '1d' must be a duration longer than the grace (2d)");
+		assertThat(this.emulator.tokens(REGISTRY)).hasSize(2);
 	}
 
 	@Test

@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Rotation that runs itself ({@code ionos.registry.rotation.*}) in an application with the starter and Actuator,
  * against the emulator: nothing without the properties; the replica holds its own token from its start, handed on in
- * an event and the Docker config file, counted, with gauges of its expiry and refresh, and shown in health; a due
+ * an event and the Docker config file, counted, with gauges of its expiry and of when its successor is due, and shown in health; a due
  * token is replaced on the scheduler and its predecessor retired after its grace; a base name that cannot make its
  * first token is DOWN with what is missing.
  */
@@ -153,7 +153,7 @@ class ScheduledRotationTests {
 				.isEqualTo(1));
 			assertThat(meters.get("ionos.registry.rotation.credential.expiry").tags("base.name", "ci-pull").timeGauge()
 				.value(TimeUnit.HOURS)).isBetween(11.9, 12.0);
-			assertThat(meters.get("ionos.registry.rotation.credential.refresh").tags("base.name", "ci-pull").timeGauge()
+			assertThat(meters.get("ionos.registry.rotation.credential.successor-due").tags("base.name", "ci-pull").timeGauge()
 				.value(TimeUnit.DAYS)).isBetween(29.9, 30.0);
 
 			IndicatedHealthDescriptor health = rotationHealth(context);
@@ -161,7 +161,7 @@ class ScheduledRotationTests {
 			assertThat(details(health, "ci-pull")).containsEntry("token", event.credentials().username())
 				.containsEntry("expiresAt", token.expiryDate().toInstant().toString())
 				.containsEntry("lastOutcome", "rotated")
-				.containsKeys("holder", "refreshAt", "lastCheck", "lastRotation")
+				.containsKeys("holder", "successorDueAt", "lastCheck", "lastRotation")
 				.doesNotContainKey("failure");
 			assertThat(health.getDetails().toString()).doesNotContain(event.credentials().password());
 		}, "ionos.registry.rotation.ci-pull.rotate-after=30d", "ionos.registry.rotation.ci-pull.retire-after=1d",

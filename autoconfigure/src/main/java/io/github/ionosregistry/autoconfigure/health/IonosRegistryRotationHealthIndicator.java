@@ -17,7 +17,7 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * Whether this replica holds a valid credential of each rotated base name: DOWN while a base name's checks fail and
  * its credential is missing or expires within its {@code retire-after} (the time its consumers need to take a
  * successor) or a quarter of its lease, whichever is shorter, so that an alert comes before any consumer is refused;
- * UP otherwise. Per base name, the details show the token held (its name, expiry and next refresh), the last check and
+ * UP otherwise. Per base name, the details show the token held (its name, expiry and when its successor is due), the last check and
  * its outcome, what fails, and the base name's live tokens as last counted (how many no running holder renews);
  * never a password.
  */
@@ -52,7 +52,7 @@ class IonosRegistryRotationHealthIndicator implements HealthIndicator {
 		if (current != null) {
 			detail.put("token", current.credentials().username());
 			detail.put("expiresAt", String.valueOf(current.expiresAt()));
-			detail.put("refreshAt", current.refreshAt().toString());
+			detail.put("successorDueAt", current.successorDueAt().toString());
 		}
 		else {
 			detail.put("token", "none");

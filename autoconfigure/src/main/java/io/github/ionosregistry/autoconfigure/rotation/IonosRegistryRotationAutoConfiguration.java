@@ -30,7 +30,7 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskScheduler;
  * replica's own generation of tokens of each base name, kept current on the application's {@link TaskScheduler} (or,
  * when the application has none, on one thread of the rotations' own, named {@code ionos-registry-rotation-}, built
  * by Boot's {@link ThreadPoolTaskSchedulerBuilder} so that {@code spring.task.scheduling.*} applies), each new token
- * handed on in a {@link TokenRotatedEvent}, with gauges of the credential's expiry and refresh and of the base
+ * handed on in a {@link TokenRotatedEvent}, with gauges of the credential's expiry and of when its successor is due and of the base
  * name's live tokens when Micrometer is there. Nothing of this is there without the properties; with them and no
  * {@code ionos.registry.registry-id}, start-up fails saying so.
  *

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Per base name, how long this replica's credential has left and when it is renewed: the gauges
- * {@value #EXPIRY} (time until the credential held expires) and {@value #REFRESH} (time until its successor is due;
+ * {@value #EXPIRY} (time until the credential held expires) and {@value #SUCCESSOR_DUE} (time until its successor is due;
  * negative while a due successor could not be made), tagged {@code base.name}; no value while the replica holds no
  * credential; and {@value #TOKENS}, the base name's live tokens as last counted, tagged {@code state} {@code live} or
  * {@code not-renewed} (no running holder renews them). An alert on the first falling below the grace catches a rotation that keeps failing before any
@@ -26,7 +26,7 @@ final class RotationMetrics implements MeterBinder {
 
 	static final String EXPIRY = "ionos.registry.rotation.credential.expiry";
 
-	static final String REFRESH = "ionos.registry.rotation.credential.refresh";
+	static final String SUCCESSOR_DUE = "ionos.registry.rotation.credential.successor-due";
 
 	static final String TOKENS = "ionos.registry.rotation.tokens";
 
@@ -44,8 +44,8 @@ final class RotationMetrics implements MeterBinder {
 		this.holders.states().keySet().forEach((baseName) -> {
 			gauge(registry, EXPIRY, "Time until the credential this replica holds expires", baseName,
 					HeldCredential::expiresAt);
-			gauge(registry, REFRESH, "Time until the successor of the credential this replica holds is due", baseName,
-					HeldCredential::refreshAt);
+			gauge(registry, SUCCESSOR_DUE, "Time until the successor of the credential this replica holds is due", baseName,
+					HeldCredential::successorDueAt);
 			tokens(registry, baseName, "live", BaseNameCensus::liveTokens);
 			tokens(registry, baseName, "not-renewed", BaseNameCensus::notRenewed);
 		});

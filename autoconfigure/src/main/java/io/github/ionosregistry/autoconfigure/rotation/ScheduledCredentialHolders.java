@@ -64,6 +64,8 @@ public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBea
 
 	private final Clock clock;
 
+	private final Duration releaseTimeout;
+
 	private final Map<String, HolderState> states = new ConcurrentHashMap<>();
 
 	private final List<ScheduledFuture<?>> scheduled = new ArrayList<>();
@@ -78,6 +80,13 @@ public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBea
 	ScheduledCredentialHolders(RegistryTokens tokens, Map<String, IonosRegistryRotationProperties.Rotation> settings,
 			@Nullable TaskScheduler scheduler, @Nullable ThreadPoolTaskScheduler ownScheduler,
 			ApplicationEventPublisher events, ObservationRegistry observations, Clock clock) {
+		this(tokens, settings, scheduler, ownScheduler, events, observations, clock, RELEASE_TIMEOUT);
+	}
+
+	ScheduledCredentialHolders(RegistryTokens tokens, Map<String, IonosRegistryRotationProperties.Rotation> settings,
+			@Nullable TaskScheduler scheduler, @Nullable ThreadPoolTaskScheduler ownScheduler,
+			ApplicationEventPublisher events, ObservationRegistry observations, Clock clock, Duration releaseTimeout) {
+		this.releaseTimeout = releaseTimeout;
 		this.tokens = tokens;
 		this.settings = Map.copyOf(settings);
 		this.ownScheduler = (scheduler != null) ? null : ownScheduler;
@@ -212,7 +221,7 @@ public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBea
 		this.running = true;
 	}
 
-	/** Stops the checks and releases the holders, waiting for them at most {@link #RELEASE_TIMEOUT}. */
+	/** Stops the checks and releases the holders, waiting for them at most the release time-out. */
 	@Override
 	public synchronized void stop() {
 		if (!this.running) {
@@ -226,13 +235,13 @@ public class ScheduledCredentialHolders implements SmartLifecycle, DisposableBea
 		release.setDaemon(true);
 		release.start();
 		try {
-			release.join(RELEASE_TIMEOUT.toMillis());
+			release.join(this.releaseTimeout.toMillis());
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 		}
 		if (release.isAlive()) {
-			logger.warn("The release of the rotated tokens took longer than " + RELEASE_TIMEOUT.toSeconds()
+			logger.warn("The release of the rotated tokens took longer than " + this.releaseTimeout.toSeconds()
 					+ " s and was left; the tokens it did not delete end at their expiry dates, within a lease");
 		}
 	}

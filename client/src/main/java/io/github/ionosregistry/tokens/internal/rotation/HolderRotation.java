@@ -212,7 +212,9 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 			}
 		}
 		run.superseded.addAll(supersededTokens());
-		record();
+		if (!run.retired.isEmpty()) {
+			record();
+		}
 	}
 
 	/**
