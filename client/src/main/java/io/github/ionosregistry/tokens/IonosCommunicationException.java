@@ -14,8 +14,19 @@ import org.springframework.http.HttpMethod;
  */
 public class IonosCommunicationException extends IonosRegistryException {
 
+	private final String problem;
+
 	public IonosCommunicationException(HttpMethod method, URI uri, String problem, @Nullable Throwable cause) {
 		super(describe(method, uri) + " failed: " + problem, method, withoutUserInfo(uri), cause);
+		this.problem = problem;
+	}
+
+	/**
+	 * What went wrong, without the call: the connection refused, the deadline passed, the answer too large.
+	 * @return the problem
+	 */
+	public String getProblem() {
+		return this.problem;
 	}
 
 }

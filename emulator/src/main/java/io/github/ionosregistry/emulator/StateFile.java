@@ -25,6 +25,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -44,6 +45,18 @@ import tools.jackson.databind.node.ObjectNode;
  * </pre>
  */
 final class StateFile {
+
+	/** Where a JSON error is, as an editor shows it. */
+	private static String where(JacksonException ex) {
+		TokenStreamLocation location = ex.getLocation();
+		return (location != null && location.getLineNr() > 0)
+				? " at line " + location.getLineNr() + ", column " + location.getColumnNr() : "";
+	}
+
+	/** What the JSON error is, without the parser's own notes of where it read from. */
+	private static String what(JacksonException ex) {
+		return ex.getOriginalMessage().replaceAll("\\s*\\([^()]*\\[Source:[^]]*]\\)", "").replaceAll("\\s+", " ").strip();
+	}
 
 	private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -124,8 +137,8 @@ final class StateFile {
 			throw new IllegalArgumentException("state file " + this.path + " cannot be read: " + ex.getMessage(), ex);
 		}
 		catch (JacksonException ex) {
-			throw new IllegalArgumentException("state file " + this.path + " is not valid JSON: "
-					+ ex.getOriginalMessage());
+			throw new IllegalArgumentException("state file " + this.path + " is not valid JSON" + where(ex) + ": "
+					+ what(ex) + "; correct it, or move it away for the emulator to start empty and write a new one");
 		}
 		try {
 			return registries(root);

@@ -70,6 +70,20 @@ class EmulatorCommandLineBadInputTests {
 	}
 
 	@Test
+	void aStateFileThatIsNotJsonIsNamedWithWhereItBreaksAndWhatToDoInAUsersWords(@TempDir Path directory)
+			throws Exception {
+		Path state = Files.writeString(directory.resolve("broken.json"), "{\n  \"registries\": {\"x\": 3}\n");
+		try (EmulatorProcess emulator = EmulatorProcess.mainClass("--port=0", "--state=" + state)) {
+			assertThat(emulator.exitCode()).isEqualTo(2);
+			assertThat(emulator.err().lines().findFirst()).hasValue("Error: state file " + state + " is not valid "
+					+ "JSON at line 3, column 1: Unexpected end-of-input: expected close marker for Object; correct it, "
+					+ "or move it away for the emulator to start empty and write a new one");
+			assertThat(emulator.err()).doesNotContain("Source:").doesNotContain("REDACTED").doesNotContain("#UNKNOWN")
+				.doesNotContain("StreamReadFeature");
+		}
+	}
+
+	@Test
 	void aStateFileOfAnotherShapeIsRefused(@TempDir Path directory) throws Exception {
 		Path state = Files.writeString(directory.resolve("tokens.json"), "{ \"tokens\": [] }");
 		assertExitsWith2Saying("state file " + state + " is malformed: 'registries' is missing", "--port=0",

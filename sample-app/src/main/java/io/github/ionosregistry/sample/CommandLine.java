@@ -130,7 +130,7 @@ record CommandLine(String command, List<String> arguments, Map<String, String> o
 			usage(() -> ExpiryArgument.parse(expires, Clock.systemUTC()), command);
 		}
 		for (String scope : this.scopes) {
-			usage(() -> ScopeWords.DOCUMENTED.check(Scope.parse(scope), "scope '" + scope + "'"), command);
+			usage(() -> ScopeWords.DOCUMENTED.check(Scope.parse(scope), "scope '" + scope + "'", null), command);
 		}
 		if (this.command.equals("create") && this.scopes.isEmpty() && !this.flags.contains("no-scopes")) {
 			throw new UsageException("create needs at least one --scope: a token without scopes can do nothing "

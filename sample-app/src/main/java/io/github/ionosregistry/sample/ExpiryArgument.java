@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.ionosregistry.tokens.RotationPolicy;
 
 /**
  * Reads an expiry given as a duration from now ({@code 30d}, {@code 12h}, {@code 90m}, {@code P30D}), a date
@@ -23,7 +24,26 @@ final class ExpiryArgument {
 	private ExpiryArgument() {
 	}
 
+	/**
+	 * The expiry date, at least {@link RotationPolicy#SHORTEST_EXPIRY} ahead: the service takes no date less than an
+	 * hour ahead.
+	 * @throws IllegalArgumentException naming the value and what would do
+	 */
 	static OffsetDateTime parse(String text, Clock clock) {
+		OffsetDateTime expiry = read(text, clock);
+		OffsetDateTime now = OffsetDateTime.now(clock);
+		if (!expiry.isAfter(now)) {
+			throw new IllegalArgumentException("--expires '" + text + "' is in the past (" + Times.format(expiry)
+					+ "): the service takes dates at least an hour ahead, such as 90m, 30d or a later date");
+		}
+		if (expiry.isBefore(now.plus(RotationPolicy.SHORTEST_EXPIRY))) {
+			throw new IllegalArgumentException("--expires '" + text + "' is less than an hour ahead: the service "
+					+ "takes no sooner date; give 90m or more");
+		}
+		return expiry;
+	}
+
+	private static OffsetDateTime read(String text, Clock clock) {
 		String value = text.strip();
 		Matcher shortDuration = SHORT_DURATION.matcher(value.toLowerCase(Locale.ROOT));
 		try {

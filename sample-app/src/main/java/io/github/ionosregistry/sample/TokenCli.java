@@ -11,9 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.github.ionosregistry.tokens.CredentialDelivery;
 import io.github.ionosregistry.tokens.DockerCredentials;
+import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosRegistryException;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.RotationPolicy;
@@ -85,7 +87,11 @@ class TokenCli {
 			err.println(ex.hint());
 			return USAGE;
 		}
-		catch (IonosRegistryException | IllegalStateException | IllegalArgumentException | UncheckedIOException ex) {
+		catch (IonosRegistryException ex) {
+			err.println("Error: " + ServiceAnswers.describe(ex));
+			return REFUSED;
+		}
+		catch (IllegalStateException | IllegalArgumentException | UncheckedIOException ex) {
 			err.println("Error: " + ex.getMessage());
 			return REFUSED;
 		}
@@ -153,10 +159,26 @@ class TokenCli {
 	}
 
 	private void show(PrintStream out, UUID tokenId) {
-		TokenResponse token = this.tokens.find(tokenId)
-			.orElseThrow(() -> new IllegalStateException("no token with id " + tokenId + " in registry "
-					+ this.tokens.registryId()));
+		TokenResponse token = this.tokens.find(tokenId).orElseThrow(() -> noSuchToken(tokenId));
 		TokenTable.printOne(token, out);
+	}
+
+	private IllegalStateException noSuchToken(UUID tokenId) {
+		return new IllegalStateException("no token with id " + tokenId + " in registry " + this.tokens.registryId()
+				+ " ('list' shows them)");
+	}
+
+	/** Runs a call on one token; the service's "not found" said as {@link #show} says it. */
+	private <T> T onToken(UUID tokenId, Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (IonosApiException ex) {
+			if (ex.isNotFound()) {
+				throw noSuchToken(tokenId);
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -170,7 +192,7 @@ class TokenCli {
 		PostTokenProperties token = PostTokenProperties.named(name)
 			.withExpiryDate((expires != null) ? ExpiryArgument.parse(expires, this.clock) : null)
 			.withScopes(scopes);
-		PutTokenOutput created = this.tokens.create(token);
+		PutTokenOutput created = createNamed(token);
 		out.println("Created token " + name + " (id " + created.id() + ")");
 		printPassword(out, created.properties());
 		if (dockerConfig != null) {
@@ -179,9 +201,29 @@ class TokenCli {
 		return created;
 	}
 
+	/** Creates a token; a name the registry has already said with the token that has it. */
+	private PutTokenOutput createNamed(PostTokenProperties token) {
+		try {
+			return this.tokens.create(token);
+		}
+		catch (IonosApiException ex) {
+			if (ex.isConflict()) {
+				String existing = this.tokens.listAll()
+					.filter((listed) -> TokenTable.name(listed).equals(token.name()))
+					.map((listed) -> " (id " + listed.id() + ")")
+					.findFirst()
+					.orElse("");
+				throw new IllegalStateException("a token named " + token.name() + " exists in registry "
+						+ this.tokens.registryId() + existing + ": choose another name, or make its successor with 'rotate "
+						+ token.name() + "'");
+			}
+			throw ex;
+		}
+	}
+
 	private void setStatus(PrintStream out, UUID tokenId, TokenStatus status) {
-		TokenResponse token = this.tokens.update(tokenId,
-				(status == TokenStatus.ENABLED) ? PatchTokenInput.enable() : PatchTokenInput.disable());
+		TokenResponse token = onToken(tokenId, () -> this.tokens.update(tokenId,
+				(status == TokenStatus.ENABLED) ? PatchTokenInput.enable() : PatchTokenInput.disable()));
 		out.println(((status == TokenStatus.ENABLED) ? "Enabled" : "Disabled") + " token " + TokenTable.name(token)
 				+ " (id " + tokenId + ")");
 	}
@@ -194,6 +236,11 @@ class TokenCli {
 		UUID tokenId = id(commandLine.argument(0));
 		String name = commandLine.argument(1);
 		Optional<TokenProperties> existing = this.tokens.find(tokenId).map(TokenResponse::properties);
+		if (existing.isEmpty() && commandLine.scopes().isEmpty() && !commandLine.flag("no-scopes")) {
+			throw new CommandLine.UsageException("there is no token with id " + tokenId + ": replace would create one, "
+					+ "and a token without scopes can do nothing: give --scope (--no-scopes makes one anyway)",
+					Usage.COMMANDS.get("replace"));
+		}
 		String expires = commandLine.option("expires");
 		PostTokenProperties token = PostTokenProperties.named(name)
 			.withExpiryDate(expiryDate(expires, existing))
@@ -216,7 +263,10 @@ class TokenCli {
 	}
 
 	private void delete(PrintStream out, UUID tokenId) {
-		this.tokens.delete(tokenId);
+		onToken(tokenId, () -> {
+			this.tokens.delete(tokenId);
+			return tokenId;
+		});
 		out.println("Deleted token " + tokenId);
 	}
 
@@ -254,12 +304,21 @@ class TokenCli {
 		for (SupersededToken superseded : rotation.superseded()) {
 			out.println("Superseded " + TokenTable.name(superseded.token()) + " (id " + superseded.token().id()
 					+ ") stays valid until " + Times.format(superseded.retiresAt())
-					+ ", its expiry date: hand the successor to its consumers before");
+					+ ", its expiry date: hand the successor to its consumers before" + floorNote(policy, superseded));
 		}
 		for (TokenResponse retired : rotation.retired()) {
 			out.println("Deleted predecessor " + TokenTable.name(retired) + " (id " + retired.id() + ")");
 		}
 		return rotation;
+	}
+
+	/** Why a grace shorter than the service's shortest expiry lasts longer than asked. */
+	private static String floorNote(RotationPolicy policy, SupersededToken superseded) {
+		Duration grace = policy.retireAfter();
+		boolean stretched = !grace.isZero() && grace.compareTo(Duration.ofHours(1)) < 0
+				&& superseded.retiresAt().isAfter(superseded.supersededAt().plus(grace));
+		return stretched ? " (not " + DurationArgument.words(grace) + ": the service takes no expiry date less than an "
+				+ "hour ahead)" : "";
 	}
 
 	private static String expiresText(@Nullable TokenProperties properties) {

@@ -28,8 +28,8 @@ class TokenCliRunner implements CommandLineRunner, ExitCodeGenerator {
 	public void run(String... args) {
 		String emulator = this.environment.getProperty(LocalEmulatorEnvironmentPostProcessor.EMULATOR_URL_PROPERTY);
 		if (emulator != null) {
-			System.err.println("No IONOS credentials configured: using the local Tokens API emulator at " + emulator
-					+ ", its tokens kept in "
+			System.err.println("No IONOS credentials configured: using the local Tokens API emulator, its tokens "
+					+ "kept in "
 					+ this.environment.getProperty(LocalEmulatorEnvironmentPostProcessor.STATE_FILE_PROPERTY)
 					+ " (set IONOS_TOKEN and ionos.registry.registry-id to use the real API)");
 		}

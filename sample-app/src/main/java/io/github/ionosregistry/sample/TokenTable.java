@@ -62,7 +62,11 @@ final class TokenTable {
 				out.println("modified: " + Times.format(token.metadata().lastModifiedDate()) + " by "
 						+ token.metadata().lastModifiedBy());
 			}
-			out.println("state:    " + token.metadata().state());
+			String state = token.metadata().state();
+			if (state != null && !state.equalsIgnoreCase(status(token))) {
+				// The resource's state, when it says more than the token's status (a token being made, say).
+				out.println("state:    " + state);
+			}
 		}
 	}
 

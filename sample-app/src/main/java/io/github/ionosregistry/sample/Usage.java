@@ -24,17 +24,20 @@ final class Usage {
 							+ "                          without scopes can do nothing: --no-scopes to make one anyway)"),
 			new Command("enable", List.of("id"), Set.of(), Set.of(), "enable <id>               switch a token on"),
 			new Command("disable", List.of("id"), Set.of(), Set.of(), "disable <id>              switch a token off"),
-			new Command("replace", List.of("id", "name"), Set.of("expires", "scope"), Set.of(),
+			new Command("replace", List.of("id", "name"), Set.of("expires", "scope"), Set.of("no-scopes"),
 					"replace <id> <name> [--expires <when>|never] [--scope ...]...\n"
 							+ "                          create or replace the token with that id; what is not given\n"
-							+ "                          (expiry, scopes, status) is kept"),
+							+ "                          (expiry, scopes, status) is kept; creating one needs --scope\n"
+							+ "                          (--no-scopes to make one that can do nothing)"),
 			new Command("delete", List.of("id"), Set.of(), Set.of(), "delete <id>               delete a token"),
 			new Command("rotate", List.of("name"), Set.of("grace", "lifetime", "scope", "docker-config"), Set.of(),
 					"rotate <name> [--grace <duration>] [--lifetime <duration>] [--scope ...]...\n"
 							+ "                          [--docker-config <file>]\n"
 							+ "                          make a successor of the tokens of a name (the first, with\n"
 							+ "                          --scope, if there is none); the one it supersedes stays valid\n"
-							+ "                          for the grace (default 1d, at least 1h; 0 deletes it at once).\n"
+							+ "                          for the grace (default 1d; 0 deletes it at once; a grace\n"
+							+ "                          under 61m ends 61m ahead: the service takes no expiry date\n"
+							+ "                          less than an hour ahead).\n"
 							+ "                          The successor lives --lifetime (longer than the grace), else\n"
 							+ "                          as long as the token it succeeds did, else the grace plus 30d"),
 			new Command("expiring", List.of(), Set.of("within"), Set.of(),

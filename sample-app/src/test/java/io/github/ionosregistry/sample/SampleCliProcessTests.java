@@ -1,16 +1,12 @@
 package io.github.ionosregistry.sample;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,68 +19,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  * credentials (its own emulator, its state in a directory of the test). Help and usage errors are answered before
  * anything starts; two or eight runs at once on one state keep every token each reports as made.
  */
+@Tag("processes")
 class SampleCliProcessTests {
 
 	@TempDir
 	Path directory;
 
-	/** What a run of the tool gave. */
-	record Run(int exitCode, String out, String err, long millis) {
+	private CliProcess tool;
 
-		String firstLineOfOut() {
-			return this.out.lines().findFirst().orElse("");
-		}
-
-		String firstLineOfErr() {
-			return this.err.lines().findFirst().orElse("");
-		}
-
+	@BeforeEach
+	void tool() {
+		this.tool = new CliProcess(this.directory);
 	}
 
-	private Run run(String... args) throws Exception {
-		return start(args).await();
-	}
-
-	private Started start(String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				SampleApplication.class.getName(), "--ionos.registry.config-file=" + this.directory.resolve("none"),
-				"--logging.level.root=WARN", "--spring.main.banner-mode=off"));
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command);
-		builder.environment().keySet().removeIf((name) -> name.startsWith("IONOS_"));
-		builder.environment().put("XDG_STATE_HOME", this.directory.resolve("state").toString());
-		long started = System.nanoTime();
-		Process process = builder.start();
-		return new Started(process, started, CompletableFuture.supplyAsync(() -> read(process.getInputStream())),
-				CompletableFuture.supplyAsync(() -> read(process.getErrorStream())));
-	}
-
-	/** A run under way, its two streams read as they come. */
-	private record Started(Process process, long startedNanos, CompletableFuture<String> out,
-			CompletableFuture<String> err) {
-
-		Run await() throws Exception {
-			assertThat(this.process.waitFor(120, TimeUnit.SECONDS)).as("the tool ended").isTrue();
-			long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - this.startedNanos);
-			return new Run(this.process.exitValue(), this.out.get(), this.err.get(), millis);
-		}
-
-	}
-
-	private static String read(InputStream stream) {
-		try {
-			return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+	private CliProcess.Run run(String... args) throws Exception {
+		return this.tool.run(args);
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "", "help", "--help", "-h" })
 	void helpIsTheUsageOnStandardOutputWithoutStartingAnything(String help) throws Exception {
-		Run run = help.isEmpty() ? run() : run(help);
+		CliProcess.Run run = help.isEmpty() ? run() : run(help);
 		assertThat(run.exitCode()).isZero();
 		assertThat(run.firstLineOfOut()).startsWith("Usage: ionos-registry-sample <command> [arguments]");
 		assertThat(run.out()).contains("Exit codes: 0 done, 1 the API or a file refused, 2 a usage error.");
@@ -95,15 +50,15 @@ class SampleCliProcessTests {
 
 	@Test
 	void usageErrorsGoToStandardErrorWithAOneLineHintAndExitTwo() throws Exception {
-		Run misspelled = run("lsit");
+		CliProcess.Run misspelled = run("lsit");
 		assertThat(misspelled.exitCode()).isEqualTo(2);
 		assertThat(misspelled.out()).isEmpty();
 		assertThat(misspelled.err().lines()).containsExactly("Error: unknown command 'lsit': did you mean 'list'?",
 				"Run 'help' for the commands.");
-		Run missing = run("show");
+		CliProcess.Run missing = run("show");
 		assertThat(missing.exitCode()).isEqualTo(2);
 		assertThat(missing.err().lines()).containsExactly("Error: show needs <id>", "Usage: show <id>                 show one token");
-		Run badDate = run("create", "ci-push", "--scope", "repository:app:pull", "--expires", "2027-13-45");
+		CliProcess.Run badDate = run("create", "ci-push", "--scope", "repository:app:pull", "--expires", "2027-13-45");
 		assertThat(badDate.exitCode()).isEqualTo(2);
 		assertThat(badDate.firstLineOfErr()).isEqualTo("Error: --expires '2027-13-45' must be a duration (30d, 12h, "
 				+ "90m, P30D), a date (2027-01-31) or a date-time");
@@ -111,16 +66,19 @@ class SampleCliProcessTests {
 	}
 
 	@Test
-	void anUnknownIdIsRefusedByTheApiForShowAndDeleteAlike() throws Exception {
+	void anUnknownIdIsSaidInTheSameWordsByShowDeleteAndEnable() throws Exception {
 		String id = UUID.randomUUID().toString();
-		Run show = run("show", id);
+		CliProcess.Run show = run("show", id);
 		assertThat(show.exitCode()).isEqualTo(1);
 		assertThat(show.out()).isEmpty();
 		assertThat(show.err().lines()).anyMatch((line) -> line.startsWith("Error: no token with id " + id));
-		Run delete = run("delete", id);
+		CliProcess.Run delete = run("delete", id);
 		assertThat(delete.exitCode()).isEqualTo(1);
-		assertThat(delete.err().lines()).anyMatch((line) -> line.startsWith("Error: DELETE ")
-				&& line.contains("answered 404 Not Found"));
+		assertThat(delete.errors()).containsExactly("Error: no token with id " + id + " in registry "
+				+ "0b0e5f5a-7c1d-4e2f-9a3b-5c6d7e8f9a0b ('list' shows them)");
+		CliProcess.Run enable = run("enable", id);
+		assertThat(enable.exitCode()).isEqualTo(1);
+		assertThat(enable.errors()).containsExactlyElementsOf(delete.errors());
 	}
 
 	@Test
@@ -134,16 +92,16 @@ class SampleCliProcessTests {
 	}
 
 	private void createAtOnce(int runs) throws Exception {
-		List<Started> started = new ArrayList<>();
+		List<CliProcess.Started> started = new ArrayList<>();
 		for (int i = 0; i < runs; i++) {
-			started.add(start("create", "token-" + i, "--scope", "repository:app:pull"));
+			started.add(this.tool.start("create", "token-" + i, "--scope", "repository:app:pull"));
 		}
-		for (Started each : started) {
-			Run run = each.await();
+		for (CliProcess.Started each : started) {
+			CliProcess.Run run = each.await();
 			assertThat(run.exitCode()).as(run.err()).isZero();
 			assertThat(run.firstLineOfOut()).startsWith("Created token token-");
 		}
-		Run list = run("list");
+		CliProcess.Run list = run("list");
 		for (int i = 0; i < runs; i++) {
 			assertThat(list.out()).contains("token-" + i + " ");
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import io.github.ionosregistry.tokens.model.Scope;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The scope types and actions a client accepts: those IONOS documents ({@link Scope#TYPES}, {@link Scope#ACTIONS}),
@@ -62,26 +63,37 @@ public record ScopeWords(Set<String> types, Set<String> actions) {
 	 * @throws IllegalArgumentException naming the word, with the nearest known one
 	 */
 	public void check(Scope scope, String name) {
+		check(scope, name, "a word IONOS added later can be accepted with TokensApiBuilder.acceptScopeWords");
+	}
+
+	/**
+	 * Checks a scope's words, saying what to do about a later word in the caller's own terms.
+	 * @param scope the scope
+	 * @param name the argument's name
+	 * @param whenLater what to do if IONOS added the word later, or {@code null} to say nothing of it
+	 * @throws IllegalArgumentException naming the word, with the nearest known one
+	 */
+	public void check(Scope scope, String name, @Nullable String whenLater) {
 		String type = scope.type();
 		if (type != null && !this.types.contains(type)) {
-			throw unknown(name + " type", type, this.types, Scope.TYPES);
+			throw unknown(name + " type", type, this.types, Scope.TYPES, whenLater);
 		}
 		if (scope.actions().isEmpty()) {
 			throw new IllegalArgumentException(name + " has no actions: a scope without actions allows nothing");
 		}
 		for (String action : scope.actions()) {
 			if (!this.actions.contains(action)) {
-				throw unknown(name + " action", action, this.actions, Scope.ACTIONS);
+				throw unknown(name + " action", action, this.actions, Scope.ACTIONS, whenLater);
 			}
 		}
 	}
 
 	private static IllegalArgumentException unknown(String name, String word, Set<String> accepted,
-			List<String> documented) {
+			List<String> documented, @Nullable String whenLater) {
 		String hint = NearestWord.among(word, accepted).map((nearest) -> ": did you mean '" + nearest + "'?")
 			.orElse(": IONOS documents " + String.join(", ", documented));
 		return new IllegalArgumentException(name + " '" + word + "' is not a word the client knows" + hint
-				+ " (a word IONOS added later can be accepted with TokensApiBuilder.acceptScopeWords)");
+				+ ((whenLater != null) ? " (" + whenLater + ")" : ""));
 	}
 
 }
