@@ -110,7 +110,7 @@ class TokenCliTests {
 		String output = run("show", token.id().toString());
 		assertThat(this.exitCode).isZero();
 		assertThat(output).contains("id:       " + token.id(), "name:     ci-push", "status:   enabled",
-				"expires:  never", "scopes:   repository:app:pull", "state:    Enabled");
+				"expires:  never", "scopes:   repository:app:pull").doesNotContain("state:");
 	}
 
 	@Test
@@ -182,7 +182,8 @@ class TokenCliTests {
 		seed("ci-push");
 		run("create", "ci-push", "--scope", "repository:app:pull");
 		assertThat(this.exitCode).isEqualTo(TokenCli.REFUSED);
-		assertThat(this.errors).startsWith("Error: PUT ").contains("answered 409 Conflict");
+		assertThat(this.errors).startsWith("Error: a token named ci-push exists in registry " + REGISTRY + " (id ")
+			.doesNotContain("PUT").doesNotContain("409");
 		assertThat(this.emulator.tokens(REGISTRY)).hasSize(1);
 	}
 
@@ -240,10 +241,11 @@ class TokenCliTests {
 		UUID id = UUID.randomUUID();
 		assertThat(run("show", id.toString())).isEmpty();
 		assertThat(this.exitCode).isEqualTo(TokenCli.REFUSED);
-		assertThat(this.errors).isEqualTo("Error: no token with id " + id + " in registry " + REGISTRY + "\n");
+		String notFound = "Error: no token with id " + id + " in registry " + REGISTRY + " ('list' shows them)\n";
+		assertThat(this.errors).isEqualTo(notFound);
 		assertThat(run("delete", id.toString())).isEmpty();
 		assertThat(this.exitCode).isEqualTo(TokenCli.REFUSED);
-		assertThat(this.errors).startsWith("Error: DELETE ").contains("answered 404 Not Found");
+		assertThat(this.errors).isEqualTo(notFound);
 	}
 
 	@Test
