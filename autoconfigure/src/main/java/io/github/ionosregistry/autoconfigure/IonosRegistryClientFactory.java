@@ -57,15 +57,34 @@ public final class IonosRegistryClientFactory {
 	}
 
 	/**
-	 * Builds the application's tokens API from the properties and the customizers.
+	 * The application's tokens API from the properties and the customizers, built at its first use (the warm-up
+	 * after the application is ready, or its first call).
 	 * @return the client
 	 * @throws InvalidIonosConfigurationException naming the setting whose value is malformed
 	 * @throws MissingIonosCredentialsException if no source gives credentials
 	 */
 	public TokensApi createTokensApi() {
-		TokensApi created = builder(this.connectionDetails.getCredentialsProvider()).build();
+		IonosCredentialsProvider credentialsProvider = this.connectionDetails.getCredentialsProvider();
+		checkConnection();
+		TokensApi created = new DeferredTokensApi(() -> builder(credentialsProvider).build());
 		this.created = created;
 		return created;
+	}
+
+	/**
+	 * Checks at once what must fail start-up rather than the first call: the API URL and contract number, which may
+	 * come from outside the properties. The client itself is built at its first use.
+	 */
+	private void checkConnection() {
+		TokensApiBuilder builder = TokensApi.builder();
+		applyUnchecked("ionos.registry.api-url", "IONOS_API_URL or the IONOS config file's endpoint",
+				() -> builder.apiUrl(this.connectionDetails.getApiUrl()));
+		Long contractNumber = this.connectionDetails.getContractNumber();
+		if (contractNumber != null) {
+			applyUnchecked("ionos.registry.contract-number", "IONOS_CONTRACT_NUMBER",
+					() -> builder.contractNumber(contractNumber));
+		}
+		this.connectionDetails.getSslBundle();
 	}
 
 	/**
@@ -78,14 +97,16 @@ public final class IonosRegistryClientFactory {
 	}
 
 	/**
-	 * Builds the registries API from the properties and the customizers. Its credentials are resolved on its first
-	 * call, so that an application with a tokens API of its own needs none in the properties until it reads a
-	 * registry.
+	 * The registries API from the properties and the customizers, built at its first call. Its credentials are
+	 * resolved then too, so that an application with a tokens API of its own needs none in the properties until it
+	 * reads a registry.
 	 * @return the client
 	 * @throws InvalidIonosConfigurationException naming the setting whose value is malformed
 	 */
 	public RegistriesApi createRegistriesApi() {
-		return builder(() -> this.connectionDetails.getCredentialsProvider().getCredentials()).buildRegistriesApi();
+		checkConnection();
+		return new DeferredRegistriesApi(SingletonSupplier.of(() -> builder(
+				() -> this.connectionDetails.getCredentialsProvider().getCredentials()).buildRegistriesApi()));
 	}
 
 	/**

@@ -340,12 +340,15 @@ class IonosRegistryAutoConfigurationTests {
 	}
 
 	@Test
-	void bootsRestClientBuilderIsMadeOnceForAllTheClients() {
+	void bootsRestClientBuilderIsMadeOnceForAllTheClientsAndOnlyWhenTheyAreFirstUsed() {
 		AtomicInteger bootBuilders = new AtomicInteger();
-		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc")
+		this.contextRunner.withPropertyValues(apiUrl(), "ionos.registry.token=abc", "ionos.registry.warm-up=false")
 			.withBean(RestClientCustomizer.class, () -> (builder) -> bootBuilders.incrementAndGet())
 			.run((context) -> {
 				assertThat(context).hasSingleBean(TokensApi.class).hasSingleBean(RegistriesApi.class);
+				assertThat(bootBuilders).as("at start-up: no HTTP client, no RestClient").hasValue(0);
+				context.getBean(TokensApi.class).warmUp();
+				assertThat(context.getBean(RegistriesApi.class)).isNotNull();
 				assertThat(bootBuilders).hasValue(1);
 			});
 	}
