@@ -1,11 +1,11 @@
 package io.github.ionosregistry.autoconfigure;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.github.ionosregistry.tokens.RegistriesApi;
 import io.github.ionosregistry.tokens.model.RegistryResponse;
-
-import org.springframework.util.function.SingletonSupplier;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The application's {@link RegistriesApi}, built at its first call (the first time a registry's hostname is read),
@@ -13,22 +13,40 @@ import org.springframework.util.function.SingletonSupplier;
  */
 final class DeferredRegistriesApi implements RegistriesApi {
 
-	private final SingletonSupplier<RegistriesApi> api;
+	private final Supplier<RegistriesApi> build;
 
-	DeferredRegistriesApi(SingletonSupplier<RegistriesApi> api) {
-		this.api = api;
+	private volatile @Nullable RegistriesApi built;
+
+	private volatile boolean closed;
+
+	DeferredRegistriesApi(Supplier<RegistriesApi> build) {
+		this.build = build;
 	}
 
 	@Override
 	public RegistryResponse registriesFindById(UUID registryId) {
-		return this.api.obtain().registriesFindById(registryId);
+		RegistriesApi api = this.built;
+		if (api == null) {
+			synchronized (this) {
+				api = this.built;
+				if (api == null) {
+					if (this.closed) {
+						throw new IllegalStateException("The RegistriesApi was closed with its application context");
+					}
+					api = this.build.get();
+					this.built = api;
+				}
+			}
+		}
+		return api.registriesFindById(registryId);
 	}
 
 	@Override
-	public void close() {
-		RegistriesApi built = this.api.get();
-		if (built != null) {
-			built.close();
+	public synchronized void close() {
+		this.closed = true;
+		RegistriesApi api = this.built;
+		if (api != null) {
+			api.close();
 		}
 	}
 

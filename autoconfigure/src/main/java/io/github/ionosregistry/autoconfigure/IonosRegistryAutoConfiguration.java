@@ -17,7 +17,6 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
@@ -25,7 +24,6 @@ import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfigur
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.util.Assert;
@@ -71,14 +69,16 @@ public final class IonosRegistryAutoConfiguration {
 				httpClientSettings, observationRegistry, customizers);
 	}
 
-	/** The classes bound to {@code ionos.registry}: this one's, and those of the concerns configured. */
+	/**
+	 * The classes bound to {@code ionos.registry}: this one's, and those of the concerns configured, found by the
+	 * names Spring Boot gives the beans of {@code @EnableConfigurationProperties} ({@code <prefix>-<class name>}).
+	 */
 	private static List<Class<?>> propertyClasses(ConfigurableListableBeanFactory beanFactory) {
 		List<Class<?>> classes = new ArrayList<>(List.of(IonosRegistryProperties.class));
-		for (String name : beanFactory.getBeanNamesForAnnotation(ConfigurationProperties.class)) {
-			Class<?> type = beanFactory.getType(name, false);
-			ConfigurationProperties bound = (type != null)
-					? AnnotationUtils.findAnnotation(type, ConfigurationProperties.class) : null;
-			if (bound != null && IonosRegistryPropertyNames.PREFIX.equals(bound.prefix()) && !classes.contains(type)) {
+		for (String name : beanFactory.getBeanDefinitionNames()) {
+			Class<?> type = name.startsWith(IonosRegistryPropertyNames.PREFIX + "-") ? beanFactory.getType(name, false)
+					: null;
+			if (type != null && !classes.contains(type)) {
 				classes.add(type);
 			}
 		}

@@ -4,18 +4,15 @@ import java.time.Duration;
 
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.RegistriesApi;
-import io.github.ionosregistry.tokens.RetrySettings;
 import io.github.ionosregistry.tokens.TokensApi;
-import io.github.ionosregistry.tokens.TokensApiBuilder;
+import io.github.ionosregistry.tokens.internal.ApiUrl;
+import io.github.ionosregistry.tokens.internal.SettingRules;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.ssl.SslBundle;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
-import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -25,19 +22,9 @@ import org.springframework.web.client.RestClient;
  */
 public final class IonosRegistryClientFactory {
 
-	private final IonosRegistryProperties properties;
-
 	private final IonosRegistryConnectionDetails connectionDetails;
 
-	private final SingletonSupplier<RestClient.Builder> restClientBuilder;
-
-	private final ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder;
-
-	private final ObjectProvider<HttpClientSettings> httpClientSettings;
-
-	private final ObjectProvider<ObservationRegistry> observationRegistry;
-
-	private final ObjectProvider<TokensApiBuilderCustomizer> customizers;
+	private final ClientAssembly assembly;
 
 	private volatile @Nullable TokensApi created;
 
@@ -47,13 +34,9 @@ public final class IonosRegistryClientFactory {
 			ObjectProvider<HttpClientSettings> httpClientSettings,
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<TokensApiBuilderCustomizer> customizers) {
-		this.properties = properties;
 		this.connectionDetails = connectionDetails;
-		this.restClientBuilder = SingletonSupplier.of(() -> withoutItsHttpClient(restClientBuilder));
-		this.requestFactoryBuilder = requestFactoryBuilder;
-		this.httpClientSettings = httpClientSettings;
-		this.observationRegistry = observationRegistry;
-		this.customizers = customizers;
+		this.assembly = new ClientAssembly(properties, connectionDetails, restClientBuilder, requestFactoryBuilder,
+				httpClientSettings, observationRegistry, customizers);
 	}
 
 	/**
@@ -66,7 +49,7 @@ public final class IonosRegistryClientFactory {
 	public TokensApi createTokensApi() {
 		IonosCredentialsProvider credentialsProvider = this.connectionDetails.getCredentialsProvider();
 		checkConnection();
-		TokensApi created = new DeferredTokensApi(() -> builder(credentialsProvider).build());
+		TokensApi created = new DeferredTokensApi(() -> this.assembly.tokensApi(credentialsProvider));
 		this.created = created;
 		return created;
 	}
@@ -76,13 +59,13 @@ public final class IonosRegistryClientFactory {
 	 * come from outside the properties. The client itself is built at its first use.
 	 */
 	private void checkConnection() {
-		TokensApiBuilder builder = TokensApi.builder();
 		applyUnchecked("ionos.registry.api-url", "IONOS_API_URL or the IONOS config file's endpoint",
-				() -> builder.apiUrl(this.connectionDetails.getApiUrl()));
+				() -> ApiUrl.parse(this.connectionDetails.getApiUrl()));
 		Long contractNumber = this.connectionDetails.getContractNumber();
-		if (contractNumber != null) {
-			applyUnchecked("ionos.registry.contract-number", "IONOS_CONTRACT_NUMBER",
-					() -> builder.contractNumber(contractNumber));
+		if (contractNumber != null && !SettingRules.isOneOrMore(contractNumber)) {
+			applyUnchecked("ionos.registry.contract-number", "IONOS_CONTRACT_NUMBER", () -> {
+				throw new IllegalArgumentException("contractNumber must be 1 or more, was " + contractNumber);
+			});
 		}
 		this.connectionDetails.getSslBundle();
 	}
@@ -105,8 +88,8 @@ public final class IonosRegistryClientFactory {
 	 */
 	public RegistriesApi createRegistriesApi() {
 		checkConnection();
-		return new DeferredRegistriesApi(SingletonSupplier.of(() -> builder(
-				() -> this.connectionDetails.getCredentialsProvider().getCredentials()).buildRegistriesApi()));
+		return new DeferredRegistriesApi(() -> this.assembly.registriesApi(
+				() -> this.connectionDetails.getCredentialsProvider().getCredentials()));
 	}
 
 	/**
@@ -116,64 +99,7 @@ public final class IonosRegistryClientFactory {
 	 * @return the client
 	 */
 	public TokensApi createProbe(Duration timeout) {
-		return builder(this.connectionDetails.getCredentialsProvider()).connectTimeout(timeout)
-			.readTimeout(timeout)
-			.attemptTimeout(timeout)
-			.callTimeout(timeout)
-			.maxConnections(1)
-			.retry(RetrySettings.never())
-			.observationRegistry(ObservationRegistry.NOOP)
-			.build();
-	}
-
-	private TokensApiBuilder builder(IonosCredentialsProvider credentialsProvider) {
-		TokensApiBuilder builder = TokensApi.builder().credentialsProvider(credentialsProvider);
-		applyUnchecked("ionos.registry.api-url", "IONOS_API_URL or the IONOS config file's endpoint",
-				() -> builder.apiUrl(this.connectionDetails.getApiUrl()));
-		Long contractNumber = this.connectionDetails.getContractNumber();
-		if (contractNumber != null) {
-			applyUnchecked("ionos.registry.contract-number", "IONOS_CONTRACT_NUMBER",
-					() -> builder.contractNumber(contractNumber));
-		}
-		// The properties were checked by the same rules when they were bound (IonosRegistryPropertiesValidation).
-		String userAgent = this.properties.getUserAgent();
-		if (userAgent != null) {
-			builder.userAgent(userAgent);
-		}
-		builder.connectTimeout(this.properties.getConnectTimeout())
-			.readTimeout(this.properties.getReadTimeout())
-			.maxConnections(this.properties.getMaxConnections())
-			.attemptTimeout(this.properties.getAttemptTimeout())
-			.callTimeout(this.properties.getCallTimeout())
-			.maxResponseSize(this.properties.getMaxResponseSize())
-			.retry(retrySettings(this.properties.getRetry()));
-		ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder
-			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-		HttpClientSettings bootSettings = this.httpClientSettings.getIfAvailable(HttpClientSettings::defaults);
-		SslBundle sslBundle = this.connectionDetails.getSslBundle();
-		HttpClientSettings clientSettings = (sslBundle != null) ? bootSettings.withSslBundle(sslBundle) : bootSettings;
-		RequestFactories.configure(builder, factoryBuilder, clientSettings);
-		builder.restClientBuilder(this.restClientBuilder.obtain());
-		this.observationRegistry.ifAvailable(builder::observationRegistry);
-		this.customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
-		return builder;
-	}
-
-	/**
-	 * Boot's {@link RestClient.Builder}, taken once for every client this factory makes: each is a new builder with
-	 * an HTTP client of its own (on the JDK's client, a selector thread) that the clients replace with theirs; it is
-	 * dropped at once, rather than kept alive by the builder until the context closes.
-	 */
-	private static RestClient.Builder withoutItsHttpClient(ObjectProvider<RestClient.Builder> bootBuilder) {
-		return bootBuilder.getIfAvailable(RestClient::builder).requestFactory(new SimpleClientHttpRequestFactory());
-	}
-
-	private static RetrySettings retrySettings(IonosRegistryProperties.Retry retry) {
-		if (!retry.isEnabled()) {
-			return RetrySettings.never();
-		}
-		return new RetrySettings(retry.getMaxRetries(), retry.getInitialDelay(), retry.getMaxDelay(),
-				retry.getMultiplier(), retry.isRetryPost());
+		return this.assembly.probe(timeout);
 	}
 
 	/**
@@ -181,7 +107,7 @@ public final class IonosRegistryClientFactory {
 	 * {@code IONOS_CONTRACT_NUMBER}), so was not checked when they were bound: a malformed value fails start-up with
 	 * a failure analysis naming the setting.
 	 */
-	private static void applyUnchecked(String name, String source, Runnable apply) {
+	static void applyUnchecked(String name, String source, Runnable apply) {
 		try {
 			apply.run();
 		}

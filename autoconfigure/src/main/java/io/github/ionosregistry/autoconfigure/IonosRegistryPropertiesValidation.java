@@ -2,7 +2,7 @@ package io.github.ionosregistry.autoconfigure;
 
 import java.time.Duration;
 
-import io.github.ionosregistry.tokens.TokensApi;
+import io.github.ionosregistry.tokens.internal.ApiUrl;
 import io.github.ionosregistry.tokens.internal.SettingRules;
 import org.jspecify.annotations.Nullable;
 
@@ -78,7 +78,7 @@ final class IonosRegistryPropertiesValidation {
 
 	private static void checkApiUrl(Errors errors, String apiUrl) {
 		try {
-			TokensApi.builder().apiUrl(apiUrl);
+			ApiUrl.parse(apiUrl);
 		}
 		catch (IllegalArgumentException ex) {
 			String message = String.valueOf(ex.getMessage());

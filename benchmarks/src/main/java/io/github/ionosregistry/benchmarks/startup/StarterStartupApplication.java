@@ -8,6 +8,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.web.client.RestClient;
 
 /**
  * A minimal application with the starter: prints the milliseconds from JVM start to a ready context, then exits.
@@ -18,6 +19,8 @@ public class StarterStartupApplication {
 
 	public static void main(String[] args) throws Exception {
 		try (ConfigurableApplicationContext context = SpringApplication.run(StarterStartupApplication.class, args)) {
+			// The same application as the restclient-only one, which takes Boot's builder, and the starter's client.
+			context.getBean(RestClient.Builder.class);
 			context.getBean(TokensApi.class);
 			System.out.println("ready-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
 			Footprint.printIfAsked();
