@@ -120,9 +120,9 @@ public class IonosRegistryProperties implements Validator {
 	private DataSize maxResponseSize = DataSize.ofMegabytes(4);
 
 	/**
-	 * Whether to prepare the client off the main thread once the application is ready (the HTTP client built, every
-	 * call rehearsed without the network; no request reaches the API), so that the first call costs about what later
-	 * ones do.
+	 * Whether to build and prepare the client off the main thread once the application is ready (the HTTP client
+	 * built, every call rehearsed without the network; no request reaches the API), so that the first call costs about
+	 * what later ones do. Without it, the first call builds the client.
 	 */
 	private boolean warmUp = true;
 
