@@ -6,6 +6,7 @@ import java.util.List;
 import io.github.ionosregistry.tokens.internal.Arguments;
 import io.github.ionosregistry.tokens.internal.rotation.Lease;
 import io.github.ionosregistry.tokens.internal.rotation.Lifetime;
+import io.github.ionosregistry.tokens.internal.rotation.ShortestExpiry;
 import io.github.ionosregistry.tokens.model.Scope;
 import org.jspecify.annotations.Nullable;
 
@@ -45,7 +46,7 @@ public record RotationPolicy(Duration rotateAfter, Duration retireAfter, @Nullab
 	 * The shortest time ahead an expiry date is set to: the service refuses dates less than an hour ahead, and a
 	 * minute more covers the time the request takes and a clock a little behind the service's.
 	 */
-	public static final Duration SHORTEST_EXPIRY = Duration.ofMinutes(61);
+	public static final Duration SHORTEST_EXPIRY = ShortestExpiry.AHEAD;
 
 	public RotationPolicy {
 		Arguments.requireNonNegative(rotateAfter, "rotateAfter");
@@ -133,7 +134,7 @@ public record RotationPolicy(Duration rotateAfter, Duration retireAfter, @Nullab
 	 * @return the lifetime
 	 */
 	public Duration tokenLifetime() {
-		return Lifetime.of(this);
+		return Lifetime.of(this.rotateAfter, this.retireAfter, this.lifetime);
 	}
 
 }

@@ -25,7 +25,7 @@ public final class Grace {
 
 	/** The expiry date that keeps a token valid to a grace's end: that end, an hour ahead at the soonest. */
 	static Instant expiryFor(Instant graceEnd, Instant now) {
-		Instant soonest = now.plus(RotationPolicy.SHORTEST_EXPIRY).truncatedTo(ChronoUnit.SECONDS);
+		Instant soonest = now.plus(ShortestExpiry.AHEAD).truncatedTo(ChronoUnit.SECONDS);
 		return graceEnd.isBefore(soonest) ? soonest : graceEnd.truncatedTo(ChronoUnit.SECONDS);
 	}
 

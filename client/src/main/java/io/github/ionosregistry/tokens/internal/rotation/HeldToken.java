@@ -42,7 +42,7 @@ record HeldToken(TokenResponse token, DockerCredentials credentials, Instant cre
 
 	/** The end of its lifetime, past which no renewal keeps it. */
 	Instant end(RotationPolicy policy) {
-		return this.createdAt.plus(Lifetime.of(policy));
+		return this.createdAt.plus(policy.tokenLifetime());
 	}
 
 	HeldCredential describe(RotationPolicy policy) {

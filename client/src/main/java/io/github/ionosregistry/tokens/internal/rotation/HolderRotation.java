@@ -140,7 +140,8 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		UUID id = UUID.randomUUID();
 		this.unsure.add(id);
 		record();
-		PutTokenOutput created = this.calls.create(id, nameAt(now), scopes, Lease.firstExpiry(now, this.policy), null);
+		Instant expiresAt = Lease.firstExpiry(now, this.policy.tokenLifetime(), this.policy.lease());
+		PutTokenOutput created = this.calls.create(id, nameAt(now), scopes, expiresAt, null);
 		this.unsure.remove(id);
 		this.undelivered = HeldToken.made(created, this.calls.credentials(created), now);
 		record();
@@ -182,7 +183,7 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		HeldToken held = this.current;
 		Instant now = now();
 		if (held != null) {
-			Instant renewal = Lease.renewal(now, held.expiresAt(), held.end(this.policy), this.policy);
+			Instant renewal = Lease.renewal(now, held.expiresAt(), held.end(this.policy), this.policy.lease());
 			if (renewal != null) {
 				this.current = this.calls.changeExpiry(held.id(), renewal).map(held::as).orElse(null);
 				this.redeliver = this.current != null;
@@ -190,7 +191,8 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		}
 		this.superseded.replaceAll((inGrace) -> {
 			Instant renewal = Grace.hasEnded(inGrace.graceEnd(), now) ? null
-					: Lease.renewal(now, inGrace.expiresAt(), Grace.expiryFor(inGrace.graceEnd(), now), this.policy);
+					: Lease.renewal(now, inGrace.expiresAt(), Grace.expiryFor(inGrace.graceEnd(), now),
+							this.policy.lease());
 			return (renewal != null) ? this.calls.changeExpiry(inGrace.id(), renewal).map(inGrace::as).orElse(inGrace)
 					: inGrace;
 		});

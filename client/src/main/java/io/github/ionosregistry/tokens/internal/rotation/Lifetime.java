@@ -3,7 +3,6 @@ package io.github.ionosregistry.tokens.internal.rotation;
 import java.time.Duration;
 import java.time.Instant;
 
-import io.github.ionosregistry.tokens.RotationPolicy;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 import org.jspecify.annotations.Nullable;
 
@@ -12,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  * the successor of a shared base name, else the lifetime of the token it succeeds, if that is longer than the
  * rotation needs; else twice {@code rotateAfter} plus the grace (a successor that cannot be made when due can still
  * be made during as long again), or, for a rotation asked for now, the grace plus {@value #DAYS_AFTER_GRACE} days.
- * Never less than {@link RotationPolicy#SHORTEST_EXPIRY}. A lifetime must be longer than {@code rotateAfter} plus
+ * Never less than the {@link ShortestExpiry}. A lifetime must be longer than {@code rotateAfter} plus
  * the grace, by at least the interval between two checks, so that every token outlives its successor's creation
  * and its own grace.
  */
@@ -24,28 +23,34 @@ public final class Lifetime {
 	private Lifetime() {
 	}
 
-	/** The lifetime of the tokens a policy makes. */
-	public static Duration of(RotationPolicy policy) {
-		Duration lifetime = policy.lifetime();
+	/**
+	 * The lifetime of the tokens a rotation makes.
+	 * @param rotateAfter a token's age at which its successor is due
+	 * @param retireAfter the grace
+	 * @param given the lifetime given, {@code null} for none
+	 */
+	public static Duration of(Duration rotateAfter, Duration retireAfter, @Nullable Duration given) {
+		Duration lifetime = given;
 		if (lifetime == null) {
-			lifetime = policy.rotateAfter().isZero() ? policy.retireAfter().plusDays(DAYS_AFTER_GRACE)
-					: policy.rotateAfter().multipliedBy(2).plus(policy.retireAfter());
+			lifetime = rotateAfter.isZero() ? retireAfter.plusDays(DAYS_AFTER_GRACE)
+					: rotateAfter.multipliedBy(2).plus(retireAfter);
 		}
 		return atLeastTheShortest(lifetime);
 	}
 
 	/** The lifetime of the successor of a shared base name's newest token. */
-	static Duration ofSuccessor(RotationPolicy policy, @Nullable TokenResponse predecessor) {
-		if (policy.lifetime() == null && predecessor != null) {
+	static Duration ofSuccessor(Duration rotateAfter, Duration retireAfter, @Nullable Duration given,
+			@Nullable TokenResponse predecessor) {
+		if (given == null && predecessor != null) {
 			Instant expiry = TokenFacts.expiresAt(predecessor);
 			if (expiry != null) {
 				Duration inherited = Duration.between(TokenFacts.createdAt(predecessor), expiry);
-				if (isLongEnough(inherited, policy.rotateAfter(), policy.retireAfter(), Duration.ZERO)) {
+				if (isLongEnough(inherited, rotateAfter, retireAfter, Duration.ZERO)) {
 					return atLeastTheShortest(inherited);
 				}
 			}
 		}
-		return of(policy);
+		return of(rotateAfter, retireAfter, given);
 	}
 
 	/**
@@ -59,7 +64,7 @@ public final class Lifetime {
 	}
 
 	private static Duration atLeastTheShortest(Duration lifetime) {
-		return (lifetime.compareTo(RotationPolicy.SHORTEST_EXPIRY) < 0) ? RotationPolicy.SHORTEST_EXPIRY : lifetime;
+		return (lifetime.compareTo(ShortestExpiry.AHEAD) < 0) ? ShortestExpiry.AHEAD : lifetime;
 	}
 
 }

@@ -62,7 +62,8 @@ public final class SharedRotation extends RotationSteps {
 		}
 		List<Scope> scopes = SuccessorScopes.of(this.policy, this.baseName, newest, this.generation::stream);
 		this.delivery.checkReady();
-		Instant expiresAt = run.startedAt.plus(Lifetime.ofSuccessor(this.policy, newest)).truncatedTo(ChronoUnit.SECONDS);
+		Instant expiresAt = run.startedAt.plus(Lifetime.ofSuccessor(this.policy.rotateAfter(),
+				this.policy.retireAfter(), this.policy.lifetime(), newest)).truncatedTo(ChronoUnit.SECONDS);
 		try {
 			return this.calls.create(UUID.randomUUID(), RotationNames.shared(this.baseName, run.startedAt), scopes,
 					expiresAt, (newest != null) ? TokenFacts.status(newest) : null);

@@ -37,12 +37,10 @@ class RotationRulesTests {
 
 	@Test
 	void aTokensLifetimeIsThePolicysElseTwiceRotateAfterPlusTheGraceElseTheGracePlus30Days() {
-		assertThat(Lifetime.of(POLICY)).isEqualTo(Duration.ofDays(29));
-		assertThat(Lifetime.of(POLICY.withLifetime(Duration.ofDays(40)))).isEqualTo(Duration.ofDays(40));
-		assertThat(Lifetime.of(RotationPolicy.rotateAfter(Duration.ZERO).withRetireAfter(Duration.ofHours(1))))
-			.isEqualTo(Duration.ofDays(30).plusHours(1));
-		assertThat(Lifetime.of(RotationPolicy.rotateAfter(Duration.ofSeconds(8)).withRetireAfter(Duration.ofSeconds(4))))
-			.isEqualTo(RotationPolicy.SHORTEST_EXPIRY);
+		assertThat(POLICY.tokenLifetime()).isEqualTo(Duration.ofDays(29));
+		assertThat(POLICY.withLifetime(Duration.ofDays(40)).tokenLifetime()).isEqualTo(Duration.ofDays(40));
+		assertThat(Lifetime.of(Duration.ZERO, Duration.ofHours(1), null)).isEqualTo(Duration.ofDays(30).plusHours(1));
+		assertThat(Lifetime.of(Duration.ofSeconds(8), Duration.ofSeconds(4), null)).isEqualTo(ShortestExpiry.AHEAD);
 	}
 
 	@Test
@@ -57,22 +55,20 @@ class RotationRulesTests {
 
 	@Test
 	void aFirstExpiryIsALeaseAheadAndNeverPastTheLifetime() {
-		assertThat(Lease.firstExpiry(NOW, POLICY)).isEqualTo(NOW.plus(Duration.ofHours(12)));
-		RotationPolicy short_ = RotationPolicy.rotateAfter(Duration.ofMinutes(20)).withRetireAfter(Duration.ofMinutes(5))
-			.withLease(Duration.ofDays(2));
-		assertThat(Lease.firstExpiry(NOW, short_)).isEqualTo(NOW.plus(RotationPolicy.SHORTEST_EXPIRY));
+		assertThat(Lease.firstExpiry(NOW, Duration.ofDays(29), Duration.ofHours(12))).isEqualTo(NOW.plus(Duration.ofHours(12)));
+		assertThat(Lease.firstExpiry(NOW, ShortestExpiry.AHEAD, Duration.ofDays(2))).isEqualTo(NOW.plus(ShortestExpiry.AHEAD));
 	}
 
 	@Test
 	void aLeaseIsRenewedOnceLessThanHalfIsLeftToALeaseAheadNeverPastTheLimitNorLessThanAnHourAhead() {
 		Instant end = NOW.plus(Duration.ofDays(20));
-		assertThat(Lease.renewal(NOW, NOW.plus(Duration.ofHours(7)), end, POLICY)).isNull();
-		assertThat(Lease.renewal(NOW, NOW.plus(Duration.ofHours(6)), end, POLICY)).isEqualTo(NOW.plus(Duration.ofHours(12)));
-		assertThat(Lease.renewal(NOW, NOW.plus(Duration.ofHours(6)), NOW.plus(Duration.ofHours(8)), POLICY))
+		assertThat(Lease.renewal(NOW, NOW.plus(Duration.ofHours(7)), end, POLICY.lease())).isNull();
+		assertThat(Lease.renewal(NOW, NOW.plus(Duration.ofHours(6)), end, POLICY.lease())).isEqualTo(NOW.plus(Duration.ofHours(12)));
+		assertThat(Lease.renewal(NOW, NOW.plus(Duration.ofHours(6)), NOW.plus(Duration.ofHours(8)), POLICY.lease()))
 			.isEqualTo(NOW.plus(Duration.ofHours(8)));
-		assertThat(Lease.renewal(NOW, NOW.plus(Duration.ofMinutes(30)), NOW.plus(Duration.ofMinutes(50)), POLICY))
+		assertThat(Lease.renewal(NOW, NOW.plus(Duration.ofMinutes(30)), NOW.plus(Duration.ofMinutes(50)), POLICY.lease()))
 			.isNull();
-		assertThat(Lease.renewal(NOW, null, end, POLICY)).isNull();
+		assertThat(Lease.renewal(NOW, null, end, POLICY.lease())).isNull();
 	}
 
 	@Test
