@@ -14,7 +14,6 @@ import io.github.ionosregistry.tokens.model.PutTokenInput;
 import io.github.ionosregistry.tokens.model.PutTokenOutput;
 import io.github.ionosregistry.tokens.model.TokenResponse;
 import io.github.ionosregistry.tokens.model.TokensResponse;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The application's {@link TokensApi}, built when it is first needed: by the warm-up once the application is ready,
@@ -23,31 +22,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class DeferredTokensApi implements TokensApi {
 
-	private final Supplier<TokensApi> build;
-
-	private volatile @Nullable TokensApi built;
-
-	private volatile boolean closed;
+	private final Deferred<TokensApi> api;
 
 	DeferredTokensApi(Supplier<TokensApi> build) {
-		this.build = build;
+		this.api = new Deferred<>("TokensApi", build);
 	}
 
 	private TokensApi api() {
-		TokensApi api = this.built;
-		if (api == null) {
-			synchronized (this) {
-				api = this.built;
-				if (api == null) {
-					if (this.closed) {
-						throw new IllegalStateException("The TokensApi was closed with its application context");
-					}
-					api = this.build.get();
-					this.built = api;
-				}
-			}
-		}
-		return api;
+		return this.api.get();
 	}
 
 	@Override
@@ -106,17 +88,13 @@ final class DeferredTokensApi implements TokensApi {
 	}
 
 	@Override
-	public synchronized void close() {
-		this.closed = true;
-		TokensApi api = this.built;
-		if (api != null) {
-			api.close();
-		}
+	public void close() {
+		this.api.close(TokensApi::close);
 	}
 
 	@Override
 	public String toString() {
-		TokensApi api = this.built;
+		TokensApi api = this.api.ifBuilt();
 		return (api != null) ? api.toString() : "TokensApi (built at its first use)";
 	}
 
