@@ -14,6 +14,7 @@ import java.util.UUID;
 import io.github.ionosregistry.tokens.CredentialDelivery;
 import io.github.ionosregistry.tokens.CredentialHolder;
 import io.github.ionosregistry.tokens.HeldCredential;
+import io.github.ionosregistry.tokens.IonosRegistryException;
 import io.github.ionosregistry.tokens.RotationPolicy;
 import io.github.ionosregistry.tokens.SupersededToken;
 import io.github.ionosregistry.tokens.TokenRotation;
@@ -167,14 +168,22 @@ public final class HolderRotation extends RotationSteps implements CredentialHol
 		record();
 	}
 
+	/** Starts a token's grace; should its expiry date not be brought forward now, the holder still retires it. */
 	private void supersede(HeldToken previous, Instant deliveredAt) {
 		Instant graceEnd = Grace.endsAt(deliveredAt, this.policy);
 		TokenInGrace inGrace = new TokenInGrace(previous.token(), deliveredAt, graceEnd, previous.expiresAt());
+		this.superseded.add(inGrace);
 		Instant enforcing = Grace.enforcingExpiry(graceEnd, previous.expiresAt(), now());
 		if (enforcing != null && !Grace.hasEnded(graceEnd, now())) {
-			inGrace = this.calls.changeExpiry(previous.id(), enforcing).map(inGrace::as).orElse(inGrace);
+			try {
+				this.superseded.set(this.superseded.indexOf(inGrace),
+						this.calls.changeExpiry(previous.id(), enforcing).map(inGrace::as).orElse(inGrace));
+			}
+			catch (IonosRegistryException ex) {
+				logger.warn("Could not bring the expiry date of " + inGrace.name() + " forward to its grace's end; "
+						+ "it is deleted then: " + ex.getMessage());
+			}
 		}
-		this.superseded.add(inGrace);
 	}
 
 	/** Renews the leases of its tokens, and delivers its credential again when it renewed it. */
