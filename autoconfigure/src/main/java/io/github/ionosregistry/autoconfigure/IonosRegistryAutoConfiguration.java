@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import io.github.ionosregistry.autoconfigure.connection.IonosConnectionResolver;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.RegistriesApi;
 import io.github.ionosregistry.tokens.RegistryTokens;
@@ -52,7 +53,7 @@ public final class IonosRegistryAutoConfiguration {
 			Environment environment, ResourceLoader resourceLoader,
 			ObjectProvider<IonosCredentialsProvider> credentialsProvider) {
 		return new PropertiesIonosRegistryConnectionDetails(
-				new IonosConnectionResolver(properties, environment, Clock.systemUTC(), resourceLoader.getClassLoader()),
+				new IonosConnectionResolver(properties.connectionSettings(), environment, Clock.systemUTC(), resourceLoader.getClassLoader()),
 				credentialsProvider.getIfUnique());
 	}
 

@@ -2,6 +2,8 @@ package io.github.ionosregistry.autoconfigure;
 
 import java.time.Duration;
 
+import io.github.ionosregistry.autoconfigure.connection.MissingIonosCredentialsException;
+import io.github.ionosregistry.autoconfigure.connection.InvalidIonosConfigurationException;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import io.github.ionosregistry.tokens.RegistriesApi;
 import io.github.ionosregistry.tokens.TokensApi;

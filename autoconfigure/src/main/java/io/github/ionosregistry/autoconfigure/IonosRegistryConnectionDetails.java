@@ -2,6 +2,8 @@ package io.github.ionosregistry.autoconfigure;
 
 import java.time.Clock;
 
+import io.github.ionosregistry.autoconfigure.connection.IonosConnectionResolver;
+import io.github.ionosregistry.autoconfigure.connection.MissingIonosCredentialsException;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +62,7 @@ public interface IonosRegistryConnectionDetails extends ConnectionDetails {
 		IonosRegistryProperties properties = Binder.get(environment)
 			.bindOrCreate("ionos.registry", IonosRegistryProperties.class);
 		return new PropertiesIonosRegistryConnectionDetails(
-				new IonosConnectionResolver(properties, environment, Clock.systemUTC()), null);
+				new IonosConnectionResolver(properties.connectionSettings(), environment, Clock.systemUTC()), null);
 	}
 
 }

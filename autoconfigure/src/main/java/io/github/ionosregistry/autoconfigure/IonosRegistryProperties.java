@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
+import io.github.ionosregistry.autoconfigure.connection.ConnectionSettings;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -135,6 +136,15 @@ public class IonosRegistryProperties implements Validator {
 	private final Retry retry = new Retry();
 
 	private final Health health = new Health();
+
+	/**
+	 * The settings the connection is resolved from.
+	 * @return the settings
+	 */
+	public ConnectionSettings connectionSettings() {
+		return new ConnectionSettings(this.apiUrl, this.token, this.tokenFile, this.username, this.password,
+				this.configFile, this.profile, this.contractNumber, this.tokenExpiryWarning);
+	}
 
 	/** Checks every value by the client's own rules, so that a bad one fails start-up naming its key. */
 	@Override

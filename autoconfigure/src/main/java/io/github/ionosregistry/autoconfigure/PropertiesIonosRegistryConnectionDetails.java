@@ -1,5 +1,7 @@
 package io.github.ionosregistry.autoconfigure;
 
+import io.github.ionosregistry.autoconfigure.connection.IonosConnectionResolver;
+import io.github.ionosregistry.autoconfigure.connection.MissingIonosCredentialsException;
 import io.github.ionosregistry.tokens.IonosCredentialsProvider;
 import org.jspecify.annotations.Nullable;
 

@@ -1,5 +1,7 @@
 package io.github.ionosregistry.autoconfigure;
 
+import io.github.ionosregistry.autoconfigure.connection.InvalidIonosConfigurationException;
+
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 /**
  * IONOS config files for tests, in the format of the IONOS SDKs and CLI.
  */
-final class IonosConfigFiles {
+public final class IonosConfigFiles {
 
 	private IonosConfigFiles() {
 	}
@@ -17,7 +17,7 @@ final class IonosConfigFiles {
 	 * A file with two profiles: {@code prod} (current, token {@code prod-token}, the default endpoint) and
 	 * {@code staging} (token {@code staging-token}, its containerregistry endpoint at {@code stagingEndpoint}).
 	 */
-	static Path twoProfiles(Path directory, String stagingEndpoint, String stagingCertificateAuthData) {
+	public static Path twoProfiles(Path directory, String stagingEndpoint, String stagingCertificateAuthData) {
 		return write(directory, """
 				version: 1.0
 				currentProfile: prod
@@ -48,7 +48,7 @@ final class IonosConfigFiles {
 				? "            certificateAuthData: |\n" + stagingCertificateAuthData.indent(14).stripTrailing() : ""));
 	}
 
-	static Path write(Path directory, String content) {
+	public static Path write(Path directory, String content) {
 		try {
 			return Files.writeString(directory.resolve("config"), content);
 		}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionosregistry.autoconfigure.connection.ConnectionFailureAnalyzers;
 import io.github.ionosregistry.tokens.TokenJson;
 import io.github.ionosregistry.tokens.TokensApi;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,8 @@ class IonosCredentialsBadInputTests {
 	}
 
 	private static FailureAnalysis analyze(AssertableApplicationContext context) {
-		for (FailureAnalyzer analyzer : new FailureAnalyzer[] { new InvalidIonosConfigurationFailureAnalyzer(),
-				new MissingIonosCredentialsFailureAnalyzer() }) {
+		for (FailureAnalyzer analyzer : new FailureAnalyzer[] { ConnectionFailureAnalyzers.invalidConfiguration(),
+				ConnectionFailureAnalyzers.missingCredentials() }) {
 			FailureAnalysis analysis = analyzer.analyze(context.getStartupFailure());
 			if (analysis != null) {
 				return analysis;

@@ -14,6 +14,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
+import io.github.ionosregistry.autoconfigure.connection.ConnectionFailureAnalyzers;
+import io.github.ionosregistry.autoconfigure.connection.MissingIonosCredentialsException;
 import io.github.ionosregistry.tokens.TokenJson;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
@@ -165,7 +167,7 @@ class IonosRegistryAutoConfigurationTests {
 		this.contextRunner.run((context) -> {
 			assertThat(context).hasFailed();
 			assertThat(context.getStartupFailure()).rootCause().isInstanceOf(MissingIonosCredentialsException.class);
-			FailureAnalysis analysis = new MissingIonosCredentialsFailureAnalyzer()
+			FailureAnalysis analysis = ConnectionFailureAnalyzers.missingCredentials()
 				.analyze(context.getStartupFailure());
 			assertThat(analysis).isNotNull();
 			assertThat(analysis.getDescription()).contains("ionos.registry.token", "IONOS_TOKEN",
@@ -178,7 +180,7 @@ class IonosRegistryAutoConfigurationTests {
 	@Test
 	void usernameWithoutPasswordIsNamedInTheAnalysis() {
 		this.contextRunner.withPropertyValues("ionos.registry.username=u").run((context) -> {
-			FailureAnalysis analysis = new MissingIonosCredentialsFailureAnalyzer()
+			FailureAnalysis analysis = ConnectionFailureAnalyzers.missingCredentials()
 				.analyze(context.getStartupFailure());
 			assertThat(analysis.getDescription()).contains("A user name is set but no password.");
 		});
@@ -187,7 +189,7 @@ class IonosRegistryAutoConfigurationTests {
 	@Test
 	void failureAnalyzerIsRegistered() throws Exception {
 		assertThat(new String(getClass().getResourceAsStream("/META-INF/spring.factories").readAllBytes()))
-			.contains(MissingIonosCredentialsFailureAnalyzer.class.getName());
+			.contains(ConnectionFailureAnalyzers.missingCredentialsName());
 	}
 
 	@Test

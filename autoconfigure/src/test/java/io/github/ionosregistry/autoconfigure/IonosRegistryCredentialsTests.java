@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionosregistry.autoconfigure.connection.ConnectionFailureAnalyzers;
 import io.github.ionosregistry.tokens.IonosApiException;
 import io.github.ionosregistry.tokens.IonosCommunicationException;
 import io.github.ionosregistry.tokens.IonosCredentials;
@@ -164,7 +165,7 @@ class IonosRegistryCredentialsTests {
 		String token = Jwts.expiringAt(expiry);
 		IonosRegistryTestContexts.runner().withPropertyValues("ionos.registry.token=" + token).run((context) -> {
 			assertThat(context).hasFailed();
-			FailureAnalysis analysis = new InvalidIonosConfigurationFailureAnalyzer().analyze(context.getStartupFailure());
+			FailureAnalysis analysis = ConnectionFailureAnalyzers.invalidConfiguration().analyze(context.getStartupFailure());
 			assertThat(analysis.getDescription())
 				.isEqualTo("The IONOS API token from ionos.registry.token expired at " + expiry + ".")
 				.doesNotContain(token);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.ionosregistry.autoconfigure.connection.ConnectionFailureAnalyzers;
 import io.github.ionosregistry.autoconfigure.health.IonosRegistryHealthContributorAutoConfiguration;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.TokenJson;
@@ -88,7 +89,7 @@ class OptionalDependenciesTests {
 			.withPropertyValues("ionos.registry.token=", "ionos.registry.config-file=" + configFile)
 			.run((context) -> {
 				assertThat(context).hasFailed();
-				FailureAnalysis analysis = new InvalidIonosConfigurationFailureAnalyzer()
+				FailureAnalysis analysis = ConnectionFailureAnalyzers.invalidConfiguration()
 					.analyze(context.getStartupFailure());
 				assertThat(analysis.getDescription()).contains(configFile.toString(),
 						"cannot be read without SnakeYAML (org.yaml:snakeyaml)");

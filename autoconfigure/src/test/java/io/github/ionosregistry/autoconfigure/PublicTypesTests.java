@@ -24,7 +24,7 @@ class PublicTypesTests {
 	void everyClassIsBootWiring() throws IOException {
 		assertThat(types()).isNotEmpty()
 			.allSatisfy((type) -> assertThat(type.getPackageName())
-				.matches("io\\.github\\.ionosregistry\\.autoconfigure(\\.(rotation|health|endpoint))?"));
+				.matches("io\\.github\\.ionosregistry\\.autoconfigure(\\.(connection|rotation|health|endpoint))?"));
 	}
 
 	/** Each public type, and why an application sees it. */
@@ -41,6 +41,9 @@ class PublicTypesTests {
 			Map.entry("TokensApiBuilderCustomizer", "what an application implements to customize the client"),
 			Map.entry("IonosRegistryConnectionDetails", "what test support or an application contributes instead of the properties"),
 			Map.entry("MissingIonosCredentialsException", "thrown by IonosRegistryConnectionDetails.fromEnvironment"),
+			Map.entry("IonosConnectionResolver", "the one place the connection is resolved, which the root's connection details read"),
+			Map.entry("ResolvedCredentials", "credentials with where they came from, as the resolver gives them"),
+			Map.entry("ConnectionSettings", "the settings the resolver reads, as IonosRegistryProperties gives them"),
 			Map.entry("InvalidIonosConfigurationException", "what start-up fails with on a configuration it cannot use"),
 			Map.entry("ConditionalOnRegistryId", "an application conditions its own beans on a registry being configured"),
 			Map.entry("IonosRegistryClientFactory", "the bean an application asks for a second client with the same settings (the health probe does)"),

@@ -17,6 +17,7 @@ import ch.qos.logback.core.AppenderBase;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.github.ionosregistry.autoconfigure.connection.IonosConnectionResolver;
 import io.github.ionosregistry.autoconfigure.endpoint.IonosRegistrySanitizingAutoConfiguration;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import io.github.ionosregistry.tokens.TokenJson;
@@ -207,7 +208,7 @@ class SecretHygieneTests {
 		properties.setPassword(PASSWORD);
 		assertThat(properties.toString()).doesNotContain(API_TOKEN, PASSWORD);
 		properties.setConfigFile(java.nio.file.Path.of(IonosRegistryTestContexts.NO_CONFIG_FILE));
-		IonosConnectionResolver.ResolvedCredentials resolved = new IonosConnectionResolver(properties,
+		IonosConnectionResolver.ResolvedCredentials resolved = new IonosConnectionResolver(properties.connectionSettings(),
 				new org.springframework.mock.env.MockEnvironment(), java.time.Clock.systemUTC())
 			.credentials();
 		assertThat(resolved.toString()).doesNotContain(API_TOKEN, PASSWORD);

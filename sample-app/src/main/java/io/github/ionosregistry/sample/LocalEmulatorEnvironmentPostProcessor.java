@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 import io.github.ionosregistry.autoconfigure.IonosRegistryConnectionDetails;
-import io.github.ionosregistry.autoconfigure.MissingIonosCredentialsException;
+import io.github.ionosregistry.autoconfigure.connection.MissingIonosCredentialsException;
 import io.github.ionosregistry.emulator.EmulatorCredentials;
 import io.github.ionosregistry.emulator.TokensEmulator;
 

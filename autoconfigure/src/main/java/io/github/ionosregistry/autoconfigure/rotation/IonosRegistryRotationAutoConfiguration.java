@@ -3,7 +3,7 @@ package io.github.ionosregistry.autoconfigure.rotation;
 import java.time.Clock;
 
 import io.github.ionosregistry.autoconfigure.IonosRegistryAutoConfiguration;
-import io.github.ionosregistry.autoconfigure.InvalidIonosConfigurationException;
+import io.github.ionosregistry.autoconfigure.connection.InvalidIonosConfigurationException;
 import io.github.ionosregistry.tokens.RegistryTokens;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.micrometer.core.instrument.MeterRegistry;

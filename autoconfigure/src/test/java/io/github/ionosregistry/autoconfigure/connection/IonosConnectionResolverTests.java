@@ -1,10 +1,12 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.connection;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 
+import io.github.ionosregistry.autoconfigure.IonosConfigFiles;
+import io.github.ionosregistry.autoconfigure.IonosRegistryProperties;
 import io.github.ionosregistry.tokens.IonosCredentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,7 +28,7 @@ class IonosConnectionResolverTests {
 		IonosRegistryProperties bound = new IonosRegistryProperties();
 		bound.setConfigFile(IonosConfigFiles.twoProfiles(this.directory, "registry.staging.example.com", null));
 		properties.accept(bound);
-		return new IonosConnectionResolver(bound, environment, Clock.systemUTC());
+		return new IonosConnectionResolver(bound.connectionSettings(), environment, Clock.systemUTC());
 	}
 
 	private IonosCredentials credentials(Consumer<IonosRegistryProperties> properties, MockEnvironment environment) {
@@ -127,7 +129,7 @@ class IonosConnectionResolverTests {
 	void theConfigFileVariableNamesTheFileWhenThePropertyDoesNot() {
 		Path file = IonosConfigFiles.twoProfiles(this.directory, "elsewhere.example.com", null);
 		IonosRegistryProperties properties = new IonosRegistryProperties();
-		IonosConnectionResolver resolver = new IonosConnectionResolver(properties, new MockEnvironment()
+		IonosConnectionResolver resolver = new IonosConnectionResolver(properties.connectionSettings(), new MockEnvironment()
 			.withProperty("IONOS_CONFIG_FILE", file.toString())
 			.withProperty("IONOS_CURRENT_PROFILE", "staging"), Clock.systemUTC());
 		assertThat(resolver.apiUrl()).isEqualTo("https://elsewhere.example.com/containerregistries");
@@ -137,7 +139,7 @@ class IonosConnectionResolverTests {
 	void aConfigFileThatDoesNotExistIsSkipped() {
 		IonosRegistryProperties properties = new IonosRegistryProperties();
 		properties.setConfigFile(this.directory.resolve("absent"));
-		IonosConnectionResolver resolver = new IonosConnectionResolver(properties, new MockEnvironment(),
+		IonosConnectionResolver resolver = new IonosConnectionResolver(properties.connectionSettings(), new MockEnvironment(),
 				Clock.systemUTC());
 		assertThat(resolver.apiUrl()).isEqualTo("https://api.ionos.com/containerregistries");
 		assertThatExceptionOfType(MissingIonosCredentialsException.class).isThrownBy(resolver::credentials)

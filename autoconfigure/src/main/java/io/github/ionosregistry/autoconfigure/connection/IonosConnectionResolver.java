@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.connection;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,8 +26,10 @@ import org.springframework.util.StringUtils;
  * {@code IONOS_*} variable), {@code IONOS_TOKEN}, {@code IONOS_USERNAME}/{@code IONOS_PASSWORD}, then the IONOS
  * config file's profile (its token, then its user name and password). The API URL: {@code ionos.registry.api-url},
  * {@code IONOS_API_URL}, the config file's endpoint (whose CA is then trusted), the default.
+ *
+ * @since 0.1.0
  */
-final class IonosConnectionResolver {
+public final class IonosConnectionResolver {
 
 	static final String IONOS_TOKEN = "IONOS_TOKEN";
 
@@ -45,7 +47,7 @@ final class IonosConnectionResolver {
 
 	private static final Log logger = LogFactory.getLog(IonosConnectionResolver.class);
 
-	private final IonosRegistryProperties properties;
+	private final ConnectionSettings properties;
 
 	private final Environment environment;
 
@@ -55,7 +57,7 @@ final class IonosConnectionResolver {
 
 	private @Nullable ConfigFileConnection configFile;
 
-	IonosConnectionResolver(IonosRegistryProperties properties, Environment environment, Clock clock) {
+	public IonosConnectionResolver(ConnectionSettings properties, Environment environment, Clock clock) {
 		this(properties, environment, clock, IonosConnectionResolver.class.getClassLoader());
 	}
 
@@ -67,7 +69,7 @@ final class IonosConnectionResolver {
 	 * @param classLoader the application's class loader, which decides whether SnakeYAML is there to read the
 	 * config file
 	 */
-	IonosConnectionResolver(IonosRegistryProperties properties, Environment environment, Clock clock,
+	public IonosConnectionResolver(ConnectionSettings properties, Environment environment, Clock clock,
 			@Nullable ClassLoader classLoader) {
 		this.properties = properties;
 		this.environment = environment;
@@ -79,8 +81,8 @@ final class IonosConnectionResolver {
 	 * The API URL: the property as given; else {@code IONOS_API_URL}, else the config file's endpoint, each read as the
 	 * IONOS tools read it ({@link ApiUrl}); else the default.
 	 */
-	String apiUrl() {
-		String property = text(this.properties.getApiUrl());
+	public String apiUrl() {
+		String property = text(this.properties.apiUrl());
 		if (property != null) {
 			return property;
 		}
@@ -94,8 +96,8 @@ final class IonosConnectionResolver {
 	}
 
 	/** The contract number: the property, else {@code IONOS_CONTRACT_NUMBER}. */
-	@Nullable Long contractNumber() {
-		Long property = this.properties.getContractNumber();
+	public @Nullable Long contractNumber() {
+		Long property = this.properties.contractNumber();
 		if (property != null) {
 			return property;
 		}
@@ -114,7 +116,7 @@ final class IonosConnectionResolver {
 	}
 
 	/** The CA to trust: the config file's, when its endpoint is the API URL. */
-	@Nullable SslBundle sslBundle() {
+	public @Nullable SslBundle sslBundle() {
 		if (configuredApiUrl() != null) {
 			return null;
 		}
@@ -143,7 +145,7 @@ final class IonosConnectionResolver {
 	 * @throws MissingIonosCredentialsException if no source gives credentials
 	 * @throws InvalidIonosConfigurationException if a source cannot be used
 	 */
-	ResolvedCredentials credentials() {
+	public ResolvedCredentials credentials() {
 		ResolvedCredentials resolved = findCredentials();
 		if (resolved.provider().getCredentials() instanceof IonosCredentials.Token token) {
 			checkExpiry(token.token(), resolved.source());
@@ -152,8 +154,8 @@ final class IonosConnectionResolver {
 	}
 
 	private ResolvedCredentials findCredentials() {
-		String token = text(this.properties.getToken());
-		Path tokenFile = this.properties.getTokenFile();
+		String token = text(this.properties.token());
+		Path tokenFile = this.properties.tokenFile();
 		if (token != null) {
 			if (tokenFile != null) {
 				logger.warn("Both ionos.registry.token and ionos.registry.token-file are set: the token wins and "
@@ -164,8 +166,8 @@ final class IonosConnectionResolver {
 		if (tokenFile != null) {
 			return new ResolvedCredentials(tokenFile(tokenFile), "ionos.registry.token-file (" + tokenFile + ")");
 		}
-		String usernameProperty = text(this.properties.getUsername());
-		String passwordProperty = text(this.properties.getPassword());
+		String usernameProperty = text(this.properties.username());
+		String passwordProperty = text(this.properties.password());
 		if (usernameProperty != null || passwordProperty != null) {
 			String username = (usernameProperty != null) ? usernameProperty : variable(IONOS_USERNAME);
 			String password = (passwordProperty != null) ? passwordProperty : variable(IONOS_PASSWORD);
@@ -232,14 +234,14 @@ final class IonosConnectionResolver {
 					"Create a new API token (IONOS DCD or ionosctl token generate) and configure it in its place.");
 		}
 		Duration left = Duration.between(now, expiry);
-		if (left.compareTo(this.properties.getTokenExpiryWarning()) <= 0) {
+		if (left.compareTo(this.properties.tokenExpiryWarning()) <= 0) {
 			logger.warn("The IONOS API token from " + source + " expires at " + expiry + " (in " + left.toHours()
 					+ " hours); replace it before then");
 		}
 	}
 
 	private @Nullable String configuredApiUrl() {
-		String property = text(this.properties.getApiUrl());
+		String property = text(this.properties.apiUrl());
 		return (property != null) ? property : variable(IONOS_API_URL);
 	}
 
@@ -253,7 +255,7 @@ final class IonosConnectionResolver {
 	}
 
 	private ConfigFileConnection loadConfigFile() {
-		Path path = this.properties.getConfigFile();
+		Path path = this.properties.configFile();
 		if (path == null) {
 			String variable = variable(IONOS_CONFIG_FILE);
 			path = (variable != null) ? Path.of(variable) : defaultConfigFile();
@@ -262,7 +264,7 @@ final class IonosConnectionResolver {
 		if (file == null) {
 			return new ConfigFileConnection(path, false, null);
 		}
-		String profile = text(this.properties.getProfile());
+		String profile = text(this.properties.profile());
 		return new ConfigFileConnection(path, true,
 				file.connection((profile != null) ? profile : variable(IONOS_CURRENT_PROFILE)));
 	}
@@ -285,7 +287,7 @@ final class IonosConnectionResolver {
 	 * @param provider the credentials
 	 * @param source the property, variable, file or profile they come from
 	 */
-	record ResolvedCredentials(IonosCredentialsProvider provider, String source) {
+	public record ResolvedCredentials(IonosCredentialsProvider provider, String source) {
 
 		static ResolvedCredentials of(IonosCredentials credentials, String source) {
 			return new ResolvedCredentials(IonosCredentialsProvider.of(credentials), source);

@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.connection;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

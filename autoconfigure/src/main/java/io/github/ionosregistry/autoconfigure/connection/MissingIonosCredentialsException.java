@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.connection;
 
 /**
  * No source gives credentials for the IONOS Container Registry client: neither the {@code ionos.registry.*}

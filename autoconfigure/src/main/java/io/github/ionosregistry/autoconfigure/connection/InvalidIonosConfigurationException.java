@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.connection;
 
 /**
  * The starter's configuration cannot be used: a source of the client's connection (a token file, the IONOS config

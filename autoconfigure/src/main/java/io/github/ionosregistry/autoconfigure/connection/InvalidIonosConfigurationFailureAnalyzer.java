@@ -1,4 +1,4 @@
-package io.github.ionosregistry.autoconfigure;
+package io.github.ionosregistry.autoconfigure.connection;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
