@@ -66,8 +66,8 @@ public final class IonosRegistryAutoConfiguration {
 			ObjectProvider<ObservationRegistry> observationRegistry,
 			ObjectProvider<TokensApiBuilderCustomizer> customizers) {
 		UnknownIonosProperties.check(environment, IonosRegistryPropertyNames.of(propertyClasses(beanFactory)));
-		return new IonosRegistryClientFactory(properties, connectionDetails, restClientBuilder, requestFactoryBuilder,
-				httpClientSettings, observationRegistry, customizers);
+		return new IonosRegistryClientFactory(connectionDetails, new ClientAssembly(properties, connectionDetails,
+				restClientBuilder, requestFactoryBuilder, httpClientSettings, observationRegistry, customizers));
 	}
 
 	/**

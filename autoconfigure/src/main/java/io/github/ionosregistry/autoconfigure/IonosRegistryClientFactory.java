@@ -9,13 +9,7 @@ import io.github.ionosregistry.tokens.RegistriesApi;
 import io.github.ionosregistry.tokens.TokensApi;
 import io.github.ionosregistry.tokens.internal.ApiUrl;
 import io.github.ionosregistry.tokens.internal.SettingRules;
-import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
-
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.web.client.RestClient;
 
 /**
  * Maps the connection details, the {@code ionos.registry.*} properties and Boot's HTTP client set-up onto
@@ -30,15 +24,9 @@ public final class IonosRegistryClientFactory {
 
 	private volatile @Nullable TokensApi created;
 
-	IonosRegistryClientFactory(IonosRegistryProperties properties, IonosRegistryConnectionDetails connectionDetails,
-			ObjectProvider<RestClient.Builder> restClientBuilder,
-			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
-			ObjectProvider<HttpClientSettings> httpClientSettings,
-			ObjectProvider<ObservationRegistry> observationRegistry,
-			ObjectProvider<TokensApiBuilderCustomizer> customizers) {
+	IonosRegistryClientFactory(IonosRegistryConnectionDetails connectionDetails, ClientAssembly assembly) {
 		this.connectionDetails = connectionDetails;
-		this.assembly = new ClientAssembly(properties, connectionDetails, restClientBuilder, requestFactoryBuilder,
-				httpClientSettings, observationRegistry, customizers);
+		this.assembly = assembly;
 	}
 
 	/**
