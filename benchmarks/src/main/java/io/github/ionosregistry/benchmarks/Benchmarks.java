@@ -49,6 +49,8 @@ public final class Benchmarks {
 
 	private static final int FIRST_CALL_RUNS = 5;
 
+	private static final List<String> OTHER_CLIENTS = List.of("service-client", "jdk-client");
+
 	private static final int FOOTPRINT_RUNS = 5;
 
 	private static final Duration LATENCY = Duration.ofMillis(20);
@@ -316,30 +318,65 @@ public final class Benchmarks {
 	}
 
 	/**
-	 * The first call two seconds after the application is ready, against the tenth, in a fresh JVM each: the median
-	 * of {@value #FIRST_CALL_RUNS} JVMs.
+	 * The first call two seconds after the application is ready, in a fresh JVM each, the median of
+	 * {@value #FIRST_CALL_RUNS} JVMs, every client taking its turn in every round: the {@code TokensApi} on each
+	 * library against its own tenth call, and on the JDK's client against the first call of the clients a user would
+	 * write instead on the same library, each on a class path without the starter (the client's jar only for its records): an HTTP service client
+	 * over Boot's {@code RestClient.Builder}, and the JDK {@code HttpClient} with a Jackson mapper.
 	 */
 	private void firstCall(LoopbackTokensServer server) throws Exception {
-		String withoutApacheHttpClient = withoutHttpComponents(System.getProperty("java.class.path"), false);
-		for (String library : LIBRARIES) {
-			List<Double> firsts = new ArrayList<>();
-			List<Double> tenths = new ArrayList<>();
-			for (int i = 0; i < FIRST_CALL_RUNS; i++) {
-				String output = ChildJvm.run(List.of(),
-						library.equals("jdk") ? withoutApacheHttpClient : System.getProperty("java.class.path"),
-						FirstCallRun.class.getName(), server.apiUrl(), library,
-						LoopbackTokensServer.REGISTRY_ID.toString(), LoopbackTokensServer.TOKEN_ID.toString());
-				firsts.add((double) ChildJvm.value(output, "first-us"));
-				tenths.add((double) ChildJvm.value(output, "tenth-us"));
+		String classpath = System.getProperty("java.class.path");
+		String withoutApacheHttpClient = withoutHttpComponents(classpath, false);
+		String userClasspath = Arrays.stream(withoutApacheHttpClient.split(File.pathSeparator))
+			.filter((entry) -> !entry.contains("ionos-registry-spring-boot-autoconfigure")
+					&& !entry.contains("ionos-registry-spring-boot-starter") && !entry.contains("/autoconfigure/target/"))
+			.collect(Collectors.joining(File.pathSeparator));
+		String[] ids = { LoopbackTokensServer.REGISTRY_ID.toString(), LoopbackTokensServer.TOKEN_ID.toString() };
+		Map<String, List<Double>> firsts = new LinkedHashMap<>();
+		Map<String, List<Double>> tenths = new LinkedHashMap<>();
+		for (int i = 0; i < FIRST_CALL_RUNS; i++) {
+			for (String library : LIBRARIES) {
+				recordFirstCall(firsts, tenths, library, ChildJvm.run(List.of(),
+						library.equals("jdk") ? withoutApacheHttpClient : classpath, FirstCallRun.class.getName(),
+						server.apiUrl(), library, ids[0], ids[1]));
 			}
-			double first = Throughput.median(firsts);
-			double tenth = Throughput.median(tenths);
-			double ratio = first / tenth;
-			this.rows.add("| first call 2 s after the application is ready, against the tenth, median of "
-					+ FIRST_CALL_RUNS + " JVMs, TokensApi on " + library + " | "
-					+ String.format(Locale.ROOT, "%.1f ms, tenth %.1f ms", first / 1000.0, tenth / 1000.0) + " | "
-					+ format(ratio) + " | ≤ 5× the tenth: " + holds(ratio <= 5) + " |");
+			for (String other : OTHER_CLIENTS) {
+				recordFirstCall(firsts, tenths, other, ChildJvm.run(List.of(), userClasspath,
+						OtherClientFirstCallRun.class.getName(), other, server.apiUrl(), ids[0], ids[1]));
+			}
 		}
+		for (String other : OTHER_CLIENTS) {
+			this.rows.add("| first call 2 s after the application is ready, median of " + FIRST_CALL_RUNS + " JVMs, "
+					+ other + " on jdk (no starter) | " + firstAndTenth(firsts, tenths, other) + " | "
+					+ format(median(firsts, other) / median(tenths, other)) + " | |");
+		}
+		for (String library : LIBRARIES) {
+			double first = median(firsts, library);
+			double ratio = first / median(tenths, library);
+			String target = "≤ 5× the tenth: " + holds(ratio <= 5);
+			if (library.equals("jdk")) {
+				for (String other : OTHER_CLIENTS) {
+					double againstOther = first / median(firsts, other);
+					target += "; " + format(againstOther) + "× the " + other + "'s first (≤ 0.25: "
+							+ holds(againstOther <= 0.25) + ")";
+				}
+			}
+			this.rows.add("| first call 2 s after the application is ready, median of " + FIRST_CALL_RUNS
+					+ " JVMs, TokensApi on " + library + " | " + firstAndTenth(firsts, tenths, library) + " | "
+					+ format(ratio) + " | " + target + " |");
+		}
+	}
+
+	private static void recordFirstCall(Map<String, List<Double>> firsts, Map<String, List<Double>> tenths,
+			String client, String output) {
+		firsts.computeIfAbsent(client, (k) -> new ArrayList<>()).add((double) ChildJvm.value(output, "first-us"));
+		tenths.computeIfAbsent(client, (k) -> new ArrayList<>()).add((double) ChildJvm.value(output, "tenth-us"));
+	}
+
+	private static String firstAndTenth(Map<String, List<Double>> firsts, Map<String, List<Double>> tenths,
+			String client) {
+		return String.format(Locale.ROOT, "%.1f ms, tenth %.1f ms", median(firsts, client) / 1000.0,
+				median(tenths, client) / 1000.0);
 	}
 
 	/**
