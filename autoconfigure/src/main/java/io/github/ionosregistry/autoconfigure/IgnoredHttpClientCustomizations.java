@@ -16,12 +16,12 @@ import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFacto
 import org.springframework.core.env.Environment;
 
 /**
- * Says at start-up which of the application's HTTP client customizations the {@code TokensApi} does not apply. On
- * Apache HttpClient 5 and the JDK client it builds its own HTTP client (for its deadlines, size limits and pool), so
- * customizations of Boot's {@link ClientHttpRequestFactoryBuilder} (a builder bean of the application's,
- * {@link ClientHttpRequestFactoryBuilderCustomizer} beans) and Boot's time-out and redirect settings do not reach it;
- * the SSL bundle, the JVM's proxy settings and {@code ionos.registry.*} do. Rather than drop them silently, it names
- * each one and how to change the {@code TokensApi}'s client instead.
+ * Says, when the {@code TokensApi} builds its HTTP client, which of the application's HTTP client customizations it
+ * does not apply. On Apache HttpClient 5 and the JDK client it builds its own HTTP client (for its deadlines, size
+ * limits and pool), so customizations of Boot's {@link ClientHttpRequestFactoryBuilder} (a builder bean of the
+ * application's, {@link ClientHttpRequestFactoryBuilderCustomizer} beans) and Boot's time-out and redirect settings do
+ * not reach it; the SSL bundle, the JVM's proxy settings and {@code ionos.registry.*} do. Rather than drop them
+ * silently, it names each one and how to change the {@code TokensApi}'s client instead.
  */
 final class IgnoredHttpClientCustomizations {
 

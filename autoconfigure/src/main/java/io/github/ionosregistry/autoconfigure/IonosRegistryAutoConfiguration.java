@@ -90,10 +90,7 @@ public final class IonosRegistryAutoConfiguration {
 	@ConditionalOnMissingBean
 	TokensApi tokensApi(IonosRegistryClientFactory clientFactory, ConfigurableListableBeanFactory beanFactory,
 			Environment environment, ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder) {
-		WireLogWarning.warnIfTrafficIsDumped();
-		IgnoredHttpClientCustomizations.warnIfAny(beanFactory, environment,
-				requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect));
-		return clientFactory.createTokensApi();
+		return clientFactory.createTokensApi(new ClientBuildWarnings(beanFactory, environment, requestFactoryBuilder));
 	}
 
 	@Bean

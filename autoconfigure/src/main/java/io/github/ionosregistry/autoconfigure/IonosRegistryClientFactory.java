@@ -37,9 +37,22 @@ public final class IonosRegistryClientFactory {
 	 * @throws MissingIonosCredentialsException if no source gives credentials
 	 */
 	public TokensApi createTokensApi() {
+		return createTokensApi(() -> {
+		});
+	}
+
+	/**
+	 * The application's tokens API, as {@link #createTokensApi()}, saying what it says when it builds its client.
+	 * @param whenBuilt run once, just before the client is built
+	 * @return the client
+	 */
+	TokensApi createTokensApi(Runnable whenBuilt) {
 		IonosCredentialsProvider credentialsProvider = this.connectionDetails.getCredentialsProvider();
 		checkConnection();
-		TokensApi created = new DeferredTokensApi(() -> this.assembly.tokensApi(credentialsProvider));
+		TokensApi created = new DeferredTokensApi(() -> {
+			whenBuilt.run();
+			return this.assembly.tokensApi(credentialsProvider);
+		});
 		this.created = created;
 		return created;
 	}

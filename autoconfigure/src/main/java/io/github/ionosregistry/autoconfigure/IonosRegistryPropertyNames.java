@@ -4,6 +4,7 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -38,7 +39,11 @@ final class IonosRegistryPropertyNames {
 
 	private IonosRegistryPropertyNames(List<String> known) {
 		this.known = known;
-		this.knownNames = known.stream().map((name) -> List.of(name.split("\\."))).toList();
+		List<List<String>> knownNames = new ArrayList<>(known.size());
+		for (String name : known) {
+			knownNames.add(List.of(name.split("\\.")));
+		}
+		this.knownNames = knownNames;
 	}
 
 	/**
@@ -48,10 +53,11 @@ final class IonosRegistryPropertyNames {
 	 * @return the names
 	 */
 	static IonosRegistryPropertyNames of(List<Class<?>> types) {
-		return new IonosRegistryPropertyNames(types.stream()
-			.flatMap((type) -> known(type, type, PREFIX).stream())
-			.distinct()
-			.toList());
+		Set<String> known = new LinkedHashSet<>();
+		for (Class<?> type : types) {
+			known.addAll(known(type, type, PREFIX));
+		}
+		return new IonosRegistryPropertyNames(List.copyOf(known));
 	}
 
 	List<String> known() {
@@ -129,7 +135,12 @@ final class IonosRegistryPropertyNames {
 	 * one element (a map key such as a rotation's base name).
 	 */
 	boolean isKnown(ConfigurationPropertyName name) {
-		return this.knownNames.stream().anyMatch((known) -> matches(known, name));
+		for (List<String> known : this.knownNames) {
+			if (matches(known, name)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean matches(List<String> known, ConfigurationPropertyName name) {

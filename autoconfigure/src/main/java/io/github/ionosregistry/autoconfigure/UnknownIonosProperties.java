@@ -2,10 +2,9 @@ package io.github.ionosregistry.autoconfigure;
 
 import io.github.ionosregistry.autoconfigure.connection.InvalidIonosConfigurationException;
 
-import java.util.List;
-import java.util.Objects;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 
 import org.springframework.boot.context.properties.source.ConfigurationProperty;
 import org.springframework.boot.context.properties.source.ConfigurationPropertyName;
@@ -40,18 +39,18 @@ final class UnknownIonosProperties {
 	 * nearest to it; never its value
 	 */
 	static void check(Environment environment, IonosRegistryPropertyNames names) {
-		List<ConfigurationProperty> unknown = StreamSupport
-			.stream(ConfigurationPropertySources.get(environment).spliterator(), false)
-			.filter(UnknownIonosProperties::isApplicationConfiguration)
-			.filter(IterableConfigurationPropertySource.class::isInstance)
-			.map(IterableConfigurationPropertySource.class::cast)
-			.flatMap((source) -> source.stream()
-				.filter(PREFIX::isAncestorOf)
-				.filter((name) -> !names.isKnown(name))
-				.map(source::getConfigurationProperty))
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList();
+		Set<ConfigurationProperty> unknown = new LinkedHashSet<>();
+		for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
+			if (isApplicationConfiguration(source) && source instanceof IterableConfigurationPropertySource iterable) {
+				for (ConfigurationPropertyName name : iterable) {
+					ConfigurationProperty property = (PREFIX.isAncestorOf(name) && !names.isKnown(name))
+							? iterable.getConfigurationProperty(name) : null;
+					if (property != null) {
+						unknown.add(property);
+					}
+				}
+			}
+		}
 		if (!unknown.isEmpty()) {
 			throw new InvalidIonosConfigurationException("Unknown IONOS Container Registry settings (the starter "
 					+ "ignores none, so that a misspelled key cannot go unnoticed):\n"

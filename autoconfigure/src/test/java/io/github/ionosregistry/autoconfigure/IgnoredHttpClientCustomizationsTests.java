@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Customizations of Boot's request factory builder reach Boot's other clients but not the {@code TokensApi}'s own
- * HTTP client (Apache HttpClient 5, the JDK's): the start-up log names each, and the wire shows it was not applied.
+ * HTTP client (Apache HttpClient 5, the JDK's): the log names each when the client is built, and the wire shows it was
+ * not applied.
  * On the libraries where the {@code TokensApi} takes Boot's factory, they apply and nothing is said.
  */
 @ExtendWith(OutputCaptureExtension.class)

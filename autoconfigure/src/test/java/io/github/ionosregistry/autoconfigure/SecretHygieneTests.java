@@ -188,11 +188,14 @@ class SecretHygieneTests {
 	}
 
 	@Test
-	void wireDumpLoggersOnGiveAWarning() {
+	void wireDumpLoggersOnGiveAWarningWhenTheClientIsBuilt() {
 		LoggerContext loggers = (LoggerContext) LoggerFactory.getILoggerFactory();
 		loggers.getLogger("org.apache.hc.client5.http.headers").setLevel(Level.DEBUG);
+		stubAllOperations();
 		withApi((api) -> {
-		}, "ionos.registry.token=" + API_TOKEN);
+			assertThat(this.captured.text()).doesNotContain("'org.apache.hc.client5.http.headers' is at DEBUG");
+			api.registriesTokensGet(REGISTRY_ID);
+		}, "ionos.registry.token=" + API_TOKEN, "ionos.registry.warm-up=false");
 		loggers.getLogger("org.apache.hc.client5.http.headers").setLevel(Level.INFO);
 		assertThat(this.captured.text()).contains("WARN", "'org.apache.hc.client5.http.headers' is at DEBUG");
 	}
