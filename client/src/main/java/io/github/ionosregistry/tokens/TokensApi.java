@@ -141,7 +141,8 @@ public interface TokensApi extends AutoCloseable {
 
 	/**
 	 * Prepares the client for its first call without sending a request: builds its HTTP client, its JSON readers and
-	 * writers, and expands its URI templates, so that the first call costs about what later ones do. The Spring Boot
+	 * writers, and expands its URI templates, so that the first call, whichever it is, costs about what later ones
+	 * do (what only an error answer uses is left to the first of them). The Spring Boot
 	 * starter calls it off the main thread once the application is ready; without Spring Boot, call it when the
 	 * application starts. Calling it again does nothing more.
 	 */
