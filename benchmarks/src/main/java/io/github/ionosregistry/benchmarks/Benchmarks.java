@@ -510,7 +510,9 @@ public final class Benchmarks {
 	 * The starter's footprint in a running application: the same minimal application with and without it (the
 	 * restclient starter only), each settled after its start (the starter's warm-up done), medians of
 	 * {@value #FOOTPRINT_RUNS} runs; the starter without its warm-up too, for what the warm-up loads ahead of the
-	 * first call. The heap is fixed and touched at start ({@code -Xms128m -Xmx128m -XX:+AlwaysPreTouch}), so that the
+	 * first call; and both after one call, each with its own client (the application's own {@code RestClient} from
+	 * Boot's builder into plain records, the {@code TokensApi}), for what a first call costs either way. The heap is
+	 * fixed and touched at start ({@code -Xms128m -Xmx128m -XX:+AlwaysPreTouch}), so that the
 	 * resident memory compares what each application keeps, not how much of an untouched heap each happened to
 	 * allocate through. The targets: at most +0.5 MiB heap after GC, +300 classes, +4 threads and 5 % more resident
 	 * memory, the warm-up done.
@@ -528,15 +530,29 @@ public final class Benchmarks {
 		Map<String, List<Double>> baseline = new LinkedHashMap<>();
 		Map<String, List<Double>> starter = new LinkedHashMap<>();
 		Map<String, List<Double>> starterNoWarmUp = new LinkedHashMap<>();
-		for (int i = 0; i < FOOTPRINT_RUNS; i++) {
-			record(baseline, ChildJvm.run(options, restClientOnly, RestClientOnlyStartupApplication.class.getName(),
-					args));
-			record(starter, ChildJvm.run(options, classpath, StarterStartupApplication.class.getName(), args));
-			record(starterNoWarmUp,
-					ChildJvm.run(options, classpath, StarterStartupApplication.class.getName(), withoutWarmUp));
+		Map<String, List<Double>> baselineAfterCall = new LinkedHashMap<>();
+		Map<String, List<Double>> starterAfterCall = new LinkedHashMap<>();
+		try (LoopbackTokensServer server = new LoopbackTokensServer()) {
+			List<String> callOptions = new ArrayList<>(options);
+			callOptions.add("-Dbenchmarks.call=" + LoopbackTokensServer.REGISTRY_ID + "/" + LoopbackTokensServer.TOKEN_ID);
+			String[] callArgs = args.clone();
+			callArgs[1] = "--ionos.registry.api-url=" + server.apiUrl();
+			for (int i = 0; i < FOOTPRINT_RUNS; i++) {
+				record(baseline, ChildJvm.run(options, restClientOnly,
+						RestClientOnlyStartupApplication.class.getName(), args));
+				record(starter, ChildJvm.run(options, classpath, StarterStartupApplication.class.getName(), args));
+				record(starterNoWarmUp,
+						ChildJvm.run(options, classpath, StarterStartupApplication.class.getName(), withoutWarmUp));
+				record(baselineAfterCall, ChildJvm.run(callOptions, restClientOnly,
+						RestClientOnlyStartupApplication.class.getName(), callArgs));
+				record(starterAfterCall,
+						ChildJvm.run(callOptions, classpath, StarterStartupApplication.class.getName(), callArgs));
+			}
 		}
 		footprintRows("", baseline, starter, true);
 		footprintRows(" (its warm-up off)", baseline, starterNoWarmUp, false);
+		footprintRows(" after one call (the application's own RestClient → the TokensApi)", baselineAfterCall,
+				starterAfterCall, false);
 	}
 
 	private static void record(Map<String, List<Double>> runs, String output) {

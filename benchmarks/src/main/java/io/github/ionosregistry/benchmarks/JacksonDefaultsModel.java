@@ -13,40 +13,40 @@ import io.github.ionosregistry.tokens.model.Scope;
  * The token page's JSON as plain records decoded with Jackson's defaults (its own {@code OffsetDateTime}
  * deserializer, a plain status string): the baseline for the client's decoding.
  */
-final class JacksonDefaultsModel {
+public final class JacksonDefaultsModel {
 
 	private JacksonDefaultsModel() {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Page(@JsonProperty("_links") Links links, int count, String href, String id, List<Token> items, int limit,
+	public record Page(@JsonProperty("_links") Links links, int count, String href, String id, List<Token> items, int limit,
 			int offset, int total, String type) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Links(String next, String previous, String self) {
+	public record Links(String next, String previous, String self) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Token(String href, UUID id, Metadata metadata, Properties properties, String type) {
+	public record Token(String href, UUID id, Metadata metadata, Properties properties, String type) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Metadata(String createdBy, String createdByUserId, OffsetDateTime createdDate, String lastModifiedBy,
+	public record Metadata(String createdBy, String createdByUserId, OffsetDateTime createdDate, String lastModifiedBy,
 			String lastModifiedByUserId, OffsetDateTime lastModifiedDate, String state) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Properties(Credentials credentials, OffsetDateTime expiryDate, String name, List<Scope> scopes,
+	public record Properties(Credentials credentials, OffsetDateTime expiryDate, String name, List<Scope> scopes,
 			String status) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Credentials(String password, String username) {
+	public record Credentials(String password, String username) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Scope(List<String> actions, String name, String type) {
+	public record Scope(List<String> actions, String name, String type) {
 	}
 
 }

@@ -5,10 +5,13 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What a running application holds once it has settled: its heap after a full collection, its loaded classes, its
  * live threads and its resident memory, printed as {@code key=value} for the benchmark to compare. Asked for with
- * {@code -Dbenchmarks.footprint=true}.
+ * {@code -Dbenchmarks.footprint=true}; with {@code -Dbenchmarks.call=<registry id>/<token id>}, after the application
+ * has read that token once, each with its own client.
  */
 final class Footprint {
 
@@ -16,6 +19,14 @@ final class Footprint {
 	private static final long SETTLE_MILLIS = 5000;
 
 	private Footprint() {
+	}
+
+	/**
+	 * The token to read once after the application is ready, {@code <registry id>/<token id>}, when the footprint is
+	 * to be measured after a first call ({@code -Dbenchmarks.call=...}); none otherwise.
+	 */
+	static @Nullable String callAsked() {
+		return System.getProperty("benchmarks.call");
 	}
 
 	static void printIfAsked() throws InterruptedException, IOException {

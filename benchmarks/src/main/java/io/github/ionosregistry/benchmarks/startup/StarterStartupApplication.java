@@ -1,6 +1,7 @@
 package io.github.ionosregistry.benchmarks.startup;
 
 import java.lang.management.ManagementFactory;
+import java.util.UUID;
 
 import io.github.ionosregistry.tokens.TokensApi;
 
@@ -12,6 +13,7 @@ import org.springframework.web.client.RestClient;
 
 /**
  * A minimal application with the starter: prints the milliseconds from JVM start to a ready context, then exits.
+ * Asked for a call, it reads the token with its {@code TokensApi}.
  */
 @SpringBootConfiguration
 @EnableAutoConfiguration
@@ -21,7 +23,12 @@ public class StarterStartupApplication {
 		try (ConfigurableApplicationContext context = SpringApplication.run(StarterStartupApplication.class, args)) {
 			// The same application as the restclient-only one, which takes Boot's builder, and the starter's client.
 			context.getBean(RestClient.Builder.class);
-			context.getBean(TokensApi.class);
+			TokensApi api = context.getBean(TokensApi.class);
+			String call = Footprint.callAsked();
+			if (call != null) {
+				String[] ids = call.split("/");
+				api.registriesTokensFindById(UUID.fromString(ids[0]), UUID.fromString(ids[1]));
+			}
 			System.out.println("ready-ms=" + ManagementFactory.getRuntimeMXBean().getUptime());
 			Footprint.printIfAsked();
 		}
