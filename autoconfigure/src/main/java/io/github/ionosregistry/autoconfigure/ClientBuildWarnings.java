@@ -21,9 +21,8 @@ record ClientBuildWarnings(ConfigurableListableBeanFactory beanFactory, Environm
 	@Override
 	public void run() {
 		WireLogWarning.warnIfTrafficIsDumped();
-		ClientHttpRequestFactoryBuilder<?> factoryBuilder = this.requestFactoryBuilder.getIfAvailable();
 		IgnoredHttpClientCustomizations.warnIfAny(this.beanFactory, this.environment,
-				(factoryBuilder != null) ? factoryBuilder : ClientHttpRequestFactoryBuilder.detect());
+				this.requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect));
 	}
 
 }

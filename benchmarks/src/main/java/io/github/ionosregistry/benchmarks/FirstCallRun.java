@@ -22,15 +22,27 @@ public final class FirstCallRun {
 		UUID tokenId = UUID.fromString(args[3]);
 		try (ConfigurableApplicationContext context = ClientApplication.start(apiUrl, factory)) {
 			TokensApi api = context.getBean(TokensApi.class);
-			Thread.sleep(2_000);
-			long[] micros = new long[10];
-			for (int i = 0; i < micros.length; i++) {
-				long start = System.nanoTime();
-				api.registriesTokensFindById(registryId, tokenId);
-				micros[i] = (System.nanoTime() - start) / 1_000;
-			}
-			System.out.println("first-us=" + micros[0] + " tenth-us=" + micros[9]);
+			timeTenCalls(() -> api.registriesTokensFindById(registryId, tokenId));
 		}
+	}
+
+	/** Waits two seconds, then times ten calls and prints the first's and the tenth's microseconds. */
+	static void timeTenCalls(Call call) throws Exception {
+		Thread.sleep(2_000);
+		long[] micros = new long[10];
+		for (int i = 0; i < micros.length; i++) {
+			long start = System.nanoTime();
+			call.run();
+			micros[i] = (System.nanoTime() - start) / 1_000;
+		}
+		System.out.println("first-us=" + micros[0] + " tenth-us=" + micros[9]);
+	}
+
+	/** One call of a client. */
+	interface Call {
+
+		void run() throws Exception;
+
 	}
 
 }

@@ -23,30 +23,13 @@ public final class OtherClientFirstCallRun {
 		UUID tokenId = UUID.fromString(args[3]);
 		if (client.equals("jdk-client")) {
 			JdkHttpClientFloor floor = new JdkHttpClientFloor(apiUrl);
-			time(() -> floor.findById(registryId, tokenId));
+			FirstCallRun.timeTenCalls(() -> floor.findById(registryId, tokenId));
 			return;
 		}
 		try (ConfigurableApplicationContext context = ClientApplication.start(apiUrl, "jdk")) {
 			TokensService service = ClientApplication.serviceClient(context, apiUrl);
-			time(() -> service.find(registryId, tokenId));
+			FirstCallRun.timeTenCalls(() -> service.find(registryId, tokenId));
 		}
-	}
-
-	private static void time(Call call) throws Exception {
-		Thread.sleep(2_000);
-		long[] micros = new long[10];
-		for (int i = 0; i < micros.length; i++) {
-			long start = System.nanoTime();
-			call.run();
-			micros[i] = (System.nanoTime() - start) / 1_000;
-		}
-		System.out.println("first-us=" + micros[0] + " tenth-us=" + micros[9]);
-	}
-
-	private interface Call {
-
-		void run() throws Exception;
-
 	}
 
 }
